@@ -1,0 +1,6 @@
+namespace Booking.CalComSandbox;
+
+public static class SandboxProgram
+{
+    public static void Main() { }
+}

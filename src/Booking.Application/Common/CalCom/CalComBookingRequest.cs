@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace Booking.Application.Common.CalCom;
+
+/// <summary>What the gateway sends as Cal.com's <c>POST /v2/bookings</c> body (cal-api-version 2024-08-13).</summary>
+public sealed record CalComBookingRequest
+{
+    public required int EventTypeId { get; init; }
+
+    /// <summary>Start in UTC.</summary>
+    public required DateTimeOffset Start { get; init; }
+
+    /// <summary>Sent only when the event type offers several lengths; Cal.com rejects it otherwise.</summary>
+    public int? LengthInMinutes { get; init; }
+
+    public required string AttendeeName { get; init; }
+
+    public required string AttendeeEmail { get; init; }
+
+    /// <summary>IANA time zone of the attendee.</summary>
+    public required string AttendeeTimeZone { get; init; }
+
+    /// <summary>Free-text location; sent as Cal.com's <c>location</c>.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Sent as <c>bookingFieldsResponses.notes</c>.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>User metadata; values are JSON strings, numbers or booleans.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Metadata { get; init; } = new Dictionary<string, JsonElement>();
+}

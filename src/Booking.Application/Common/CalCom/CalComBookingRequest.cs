@@ -20,7 +20,7 @@ public sealed record CalComBookingRequest
     /// <summary>IANA time zone of the attendee.</summary>
     public required string AttendeeTimeZone { get; init; }
 
-    /// <summary>Free-text location; sent as Cal.com's <c>location</c>.</summary>
+    /// <summary>Free-text location, sent as an <c>attendeeDefined</c> location; null when the event type does not accept one.</summary>
     public string? Location { get; init; }
 
     /// <summary>Sent as <c>bookingFieldsResponses.notes</c>.</summary>

@@ -1,12 +1,23 @@
 namespace Booking.Application.Common.CalCom;
 
 /// <summary>The parts of a Cal.com event type the booking path needs.</summary>
-/// <param name="Id">Cal.com event type id.</param>
-/// <param name="LengthInMinutes">The default length.</param>
-/// <param name="LengthInMinutesOptions">The allowed lengths when the event type offers several; empty otherwise.</param>
-public sealed record CalComEventType(int Id, int LengthInMinutes, IReadOnlyList<int> LengthInMinutesOptions)
+public sealed record CalComEventType
 {
+    public required int Id { get; init; }
+
+    /// <summary>The default length.</summary>
+    public required int LengthInMinutes { get; init; }
+
+    /// <summary>The allowed lengths when the event type offers several; empty otherwise.</summary>
+    public IReadOnlyList<int> LengthInMinutesOptions { get; init; } = [];
+
+    /// <summary>The <c>type</c> of each location the event type offers (e.g. <c>address</c>, <c>attendeeDefined</c>).</summary>
+    public IReadOnlyList<string> LocationTypes { get; init; } = [];
+
     public bool HasMultipleLengths => LengthInMinutesOptions.Count > 0;
 
     public IReadOnlyList<int> AllowedLengths => HasMultipleLengths ? LengthInMinutesOptions : [LengthInMinutes];
+
+    /// <summary>Whether the attendee may name the location in free text (Cal.com location type <c>attendeeDefined</c>).</summary>
+    public bool AcceptsAttendeeDefinedLocation => LocationTypes.Contains("attendeeDefined");
 }

@@ -1,2 +1,65 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Booking.Api.Contracts.Bookings;
+using Booking.Api.Correlation;
+using Booking.Api.Errors;
+using Booking.Api.Hosting;
+using Booking.Api.Logging;
+using Booking.Application;
+using Booking.Application.Common.Interfaces;
+using Booking.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, builder.Configuration));
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+
+var sandbox = await CalComSandboxHosting.StartIfSandboxModeAsync(builder);
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration);
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<ICorrelationIdAccessor, HttpCorrelationIdAccessor>();
+builder.Services.AddSingleton<ErrorResponseWriter>();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddAutoMapper(_ => { }, typeof(BookingContractsProfile).Assembly);
+
+builder.Services
+    .AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    .AddJsonOptions(json => json.AllowInputFormatterExceptionMessages = false)
+    .ConfigureApiBehaviorOptions(api =>
+    {
+        // Bare status codes (415, 404, …) become the envelope in the status-code-pages handler, not ProblemDetails.
+        api.SuppressMapClientErrors = true;
+        api.InvalidModelStateResponseFactory = context => new ObjectResult(ModelStateErrors.ToApiError(context.ModelState))
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
+    });
+
+var app = builder.Build();
+
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseSerilogRequestLogging(options =>
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandler = context => context.RequestServices.GetRequiredService<ErrorResponseWriter>()
+        .WriteAsync(context, ApiExceptionHandler.ToApiError(new InvalidOperationException())),
+});
+app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>()
+    .WriteAsync(context.HttpContext, StatusCodeErrors.For(context.HttpContext.Response.StatusCode)));
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.MapControllers();
+
+if (sandbox is not null)
+{
+    app.Lifetime.ApplicationStopped.Register(() => sandbox.DisposeAsync().AsTask().GetAwaiter().GetResult());
+    app.Logger.LogInformation(
+        "Sandbox mode: bookings go to the built-in Cal.com sandbox at {SandboxUrl} and are not real. "
+        + "To go live set CalCom__Mode=Live and CalCom__ApiKey to your Cal.com API key.", sandbox.BaseAddress);
+}
+
+await app.RunAsync();

@@ -1,0 +1,19 @@
+namespace Booking.Api.Errors;
+
+/// <summary>The stable machine-readable codes of the error envelope. Clients branch on these.</summary>
+public static class ErrorCodes
+{
+    public const string ValidationError = "VALIDATION_ERROR";
+    public const string AuthenticationError = "AUTHENTICATION_ERROR";
+    public const string NotFound = "NOT_FOUND";
+    public const string EventTypeNotFound = "EVENT_TYPE_NOT_FOUND";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string SlotUnavailable = "SLOT_UNAVAILABLE";
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string UpstreamError = "UPSTREAM_ERROR";
+    public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
+    public const string UpstreamTimeout = "UPSTREAM_TIMEOUT";
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using Booking.Api.Contracts.Bookings;
+using Booking.Api.Contracts.Errors;
+using Booking.Api.Correlation;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Booking.Api.Errors;
+
+/// <summary>Writes an <see cref="ApiError"/> as the error envelope. The only place that writes error bodies.</summary>
+public sealed class ErrorResponseWriter(TimeProvider timeProvider, IOptions<JsonOptions> jsonOptions)
+{
+    private readonly JsonSerializerOptions serializerOptions = jsonOptions.Value.SerializerOptions;
+
+    public async Task WriteAsync(HttpContext context, ApiError error)
+    {
+        var response = context.Response;
+        response.StatusCode = (int)error.Status;
+        if (error.RetryAfter is { } retryAfter)
+        {
+            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var body = new ErrorEnvelope(new ErrorBody(
+            error.Code,
+            error.Message,
+            error.Details,
+            BookingContractsProfile.FormatUtc(timeProvider.GetUtcNow()),
+            CorrelationIdMiddleware.Get(context)));
+
+        await response.WriteAsJsonAsync(body, serializerOptions, contentType: "application/json; charset=utf-8", context.RequestAborted);
+    }
+}

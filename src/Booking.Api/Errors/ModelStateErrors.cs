@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Booking.Api.Contracts.Errors;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Booking.Api.Errors;
+
+/// <summary>
+/// Turns what the JSON reader rejected (malformed JSON, a wrong JSON type, an unknown property, an empty body) into
+/// the validation envelope, naming the field by its JSON path and never echoing framework or type names.
+/// </summary>
+public static class ModelStateErrors
+{
+    private static readonly Dictionary<string, string> ExpectedTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["eventTypeId"] = "a string or an integer",
+        ["attendee"] = "an object",
+        ["metadata"] = "an object",
+        ["start"] = "a string",
+        ["end"] = "a string",
+        ["timezone"] = "a string",
+        ["attendee.name"] = "a string",
+        ["attendee.email"] = "a string",
+    };
+
+    public static ApiError ToApiError(ModelStateDictionary modelState)
+    {
+        var errors = modelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .SelectMany(entry => entry.Value!.Errors.Select(error => Describe(entry.Key, error)))
+            .Distinct()
+            .ToList();
+
+        return ApiError.Validation(errors.Count > 0 ? errors : [BodyMustBeAnObject]);
+    }
+
+    private static readonly FieldErrorResponse BodyMustBeAnObject = new("body", "The request body must be a JSON object.");
+
+    private static FieldErrorResponse Describe(string key, ModelError error)
+    {
+        if (error.Exception is not JsonException json)
+        {
+            return BodyMustBeAnObject;
+        }
+
+        var field = ToFieldPath(json.Path ?? key);
+        var message = json.Message;
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return new FieldErrorResponse(field, $"{field} is not a known property.");
+        }
+
+        if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            || message.StartsWith("Expected a string or a number", StringComparison.Ordinal))
+        {
+            var expected = ExpectedTypes.TryGetValue(field, out var type) ? type : "another JSON type";
+            return field.Length == 0
+                ? BodyMustBeAnObject
+                : new FieldErrorResponse(field, $"{field} has the wrong JSON type; expected {expected}.");
+        }
+
+        return new FieldErrorResponse("body", "The request body is not valid JSON.");
+    }
+
+    /// <summary><c>$.attendee.email</c> → <c>attendee.email</c>; <c>$['odd key']</c> → <c>odd key</c>.</summary>
+    private static string ToFieldPath(string path)
+    {
+        var trimmed = path.StartsWith('$') ? path[1..] : path;
+        trimmed = trimmed.Replace("['", ".", StringComparison.Ordinal).Replace("']", string.Empty, StringComparison.Ordinal);
+        return trimmed.TrimStart('.');
+    }
+}

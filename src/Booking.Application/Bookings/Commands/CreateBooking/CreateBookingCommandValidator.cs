@@ -1,0 +1,82 @@
+using Booking.Domain.Bookings;
+using FluentValidation;
+
+namespace Booking.Application.Bookings.Commands.CreateBooking;
+
+/// <summary>Everything that can be checked without asking Cal.com. Field names are the JSON paths the client sent.</summary>
+public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBookingCommand>
+{
+    private const string InstantExample = "2030-01-08T13:00:00.000Z";
+
+    public CreateBookingCommandValidator(TimeProvider timeProvider)
+    {
+        RuleFor(c => c.EventTypeId)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("eventTypeId is required.")
+            .Must(id => EventTypeId.TryParse(id, out _)).WithMessage("eventTypeId must be a positive integer, e.g. \"3139331\".")
+            .OverridePropertyName("eventTypeId");
+
+        RuleFor(c => c.Start)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("start is required.")
+            .Must(BeAnInstant).WithMessage($"start must be an ISO-8601 date and time with Z or an offset, e.g. {InstantExample}.")
+            .Must(start => Instant(start) > timeProvider.GetUtcNow()).WithMessage("start must be in the future.")
+            .OverridePropertyName("start");
+
+        RuleFor(c => c.End)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("end is required.")
+            .Must(BeAnInstant).WithMessage($"end must be an ISO-8601 date and time with Z or an offset, e.g. {InstantExample}.")
+            .Must((command, end) => !BeAnInstant(command.Start) || Instant(end) > Instant(command.Start))
+            .WithMessage("end must be after start.")
+            .OverridePropertyName("end");
+
+        RuleFor(c => c.Attendee)
+            .NotNull().WithMessage("attendee is required.")
+            .OverridePropertyName("attendee");
+
+        When(c => c.Attendee is not null, () =>
+        {
+            RuleFor(c => c.Attendee!.Name)
+                .Cascade(CascadeMode.Stop)
+                .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("attendee.name is required.")
+                .Must(name => name!.Trim().Length <= Attendee.MaxNameLength)
+                .WithMessage($"attendee.name must be at most {Attendee.MaxNameLength} characters.")
+                .OverridePropertyName("attendee.name");
+
+            RuleFor(c => c.Attendee!.Email)
+                .Cascade(CascadeMode.Stop)
+                .Must(email => !string.IsNullOrWhiteSpace(email)).WithMessage("attendee.email is required.")
+                .Must(EmailAddress.IsValid).WithMessage("attendee.email must be a valid email address, e.g. jane@example.com.")
+                .OverridePropertyName("attendee.email");
+        });
+
+        RuleFor(c => c.TimeZone)
+            .Must(Attendee.IsIanaTimeZone)
+            .When(c => c.TimeZone is not null)
+            .WithMessage("timezone must be an IANA time zone such as UTC or America/New_York.")
+            .OverridePropertyName("timezone");
+
+        When(c => c.Metadata is not null, () =>
+        {
+            RuleFor(c => c.Metadata!.Count)
+                .LessThanOrEqualTo(BookingMetadata.MaxKeys)
+                .WithMessage($"metadata must have at most {BookingMetadata.MaxKeys} keys.")
+                .OverridePropertyName("metadata");
+
+            RuleForEach(c => c.Metadata)
+                .Must(entry => entry.Key.Length is > 0 and <= BookingMetadata.MaxKeyLength)
+                .WithMessage((_, entry) => $"metadata key '{Shorten(entry.Key)}' must be 1 to {BookingMetadata.MaxKeyLength} characters.")
+                .Must(entry => BookingMetadata.IsAllowedValue(entry.Value))
+                .WithMessage((_, entry) =>
+                    $"metadata.{Shorten(entry.Key)} must be a string of at most {BookingMetadata.MaxStringValueLength} characters, a number or a boolean.")
+                .OverridePropertyName("metadata");
+        });
+    }
+
+    private static bool BeAnInstant(string? text) => TimeSlot.TryParseInstant(text, out _);
+
+    private static DateTimeOffset Instant(string? text) => TimeSlot.TryParseInstant(text, out var instant) ? instant : default;
+
+    private static string Shorten(string key) => key.Length <= BookingMetadata.MaxKeyLength ? key : key[..BookingMetadata.MaxKeyLength] + "…";
+}

@@ -1,0 +1,13 @@
+namespace Booking.Domain.Bookings;
+
+public enum BookingStatus
+{
+    /// <summary>Created here, not yet accepted by Cal.com.</summary>
+    Requested,
+
+    /// <summary>Cal.com accepted the booking.</summary>
+    Confirmed,
+
+    /// <summary>Cal.com holds the booking until the host confirms it.</summary>
+    Pending,
+}

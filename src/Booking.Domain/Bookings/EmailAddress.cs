@@ -1,0 +1,39 @@
+using System.Net.Mail;
+using Booking.Domain.Common;
+
+namespace Booking.Domain.Bookings;
+
+/// <summary>An email address in the plain <c>local@domain.tld</c> form Cal.com accepts.</summary>
+public sealed record EmailAddress
+{
+    public const int MaxLength = 254;
+
+    public string Value { get; }
+
+    private EmailAddress(string value) => Value = value;
+
+    public static EmailAddress From(string? value) =>
+        IsValid(value) ? new EmailAddress(value!.Trim()) : throw new DomainException("attendee.email", "Email address is not valid.");
+
+    public static bool IsValid(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        var text = value.Trim();
+        if (text.Length > MaxLength || text.Any(char.IsWhiteSpace) || !MailAddress.TryCreate(text, out var parsed))
+        {
+            return false;
+        }
+
+        // MailAddress also accepts display names ("Jane <j@x.io>") and dotless hosts; Cal.com does not.
+        var domain = parsed.Host;
+        return parsed.Address == text
+            && domain.Contains('.', StringComparison.Ordinal)
+            && !domain.StartsWith('.') && !domain.EndsWith('.');
+    }
+
+    public override string ToString() => Value;
+}

@@ -64,13 +64,21 @@ public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBook
                 .WithMessage($"metadata must have at most {BookingMetadata.MaxKeys} keys.")
                 .OverridePropertyName("metadata");
 
-            RuleForEach(c => c.Metadata)
-                .Must(entry => entry.Key.Length is > 0 and <= BookingMetadata.MaxKeyLength)
-                .WithMessage((_, entry) => $"metadata key '{Shorten(entry.Key)}' must be 1 to {BookingMetadata.MaxKeyLength} characters.")
-                .Must(entry => BookingMetadata.IsAllowedValue(entry.Value))
-                .WithMessage((_, entry) =>
-                    $"metadata.{Shorten(entry.Key)} must be a string of at most {BookingMetadata.MaxStringValueLength} characters, a number or a boolean.")
-                .OverridePropertyName("metadata");
+            RuleFor(c => c.Metadata).Custom((metadata, context) =>
+            {
+                foreach (var (key, value) in metadata!)
+                {
+                    if (key.Length is 0 or > BookingMetadata.MaxKeyLength)
+                    {
+                        context.AddFailure("metadata", $"metadata key '{Shorten(key)}' must be 1 to {BookingMetadata.MaxKeyLength} characters.");
+                    }
+                    else if (!BookingMetadata.IsAllowedValue(value))
+                    {
+                        context.AddFailure($"metadata.{key}",
+                            $"metadata.{key} must be a string of at most {BookingMetadata.MaxStringValueLength} characters, a number or a boolean.");
+                    }
+                }
+            });
         });
     }
 

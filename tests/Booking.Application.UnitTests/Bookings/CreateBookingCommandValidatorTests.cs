@@ -1,0 +1,124 @@
+using Booking.Application.Bookings.Commands.CreateBooking;
+using FluentValidation.Results;
+using Microsoft.Extensions.Time.Testing;
+using static Booking.Application.UnitTests.Bookings.CreateBookingCommandBuilder;
+
+namespace Booking.Application.UnitTests.Bookings;
+
+public sealed class CreateBookingCommandValidatorTests
+{
+    private readonly CreateBookingCommandValidator validator = new(new FakeTimeProvider(Now));
+
+    private ValidationResult Validate(CreateBookingCommand command) => validator.Validate(command);
+
+    private static IEnumerable<string> Fields(ValidationResult result) => result.Errors.Select(e => e.PropertyName);
+
+    [Test]
+    public void Validate_WhenValid_HasNoErrors() => Assert.That(Validate(Valid()).IsValid, Is.True);
+
+    [Test]
+    public void Validate_WhenEverythingMissing_ListsEveryRequiredField()
+    {
+        var result = Validate(new CreateBookingCommand());
+        Assert.That(Fields(result), Is.EquivalentTo(new[] { "eventTypeId", "start", "end", "attendee" }));
+    }
+
+    [Test]
+    public void Validate_WhenAttendeeFieldsMissing_NamesBoth()
+    {
+        var result = Validate(Valid() with { Attendee = new AttendeeInput() });
+        Assert.That(Fields(result), Is.EquivalentTo(new[] { "attendee.name", "attendee.email" }));
+    }
+
+    [TestCase("0")]
+    [TestCase("-1")]
+    [TestCase("abc")]
+    [TestCase("12.5")]
+    public void Validate_WhenEventTypeIdNotPositiveInteger_Fails(string id)
+    {
+        var result = Validate(Valid() with { EventTypeId = id });
+        Assert.That(result.Errors.Single().ErrorMessage, Does.Contain("positive integer"));
+    }
+
+    [TestCase("2030-01-08T14:00:00")]
+    [TestCase("08/01/2030 14:00")]
+    public void Validate_WhenStartHasNoOffset_RejectsInsteadOfGuessing(string start)
+    {
+        var result = Validate(Valid() with { Start = start });
+        Assert.That(Fields(result), Is.EqualTo(new[] { "start" }));
+        Assert.That(result.Errors[0].ErrorMessage, Does.Contain("with Z or an offset"));
+    }
+
+    [Test]
+    public void Validate_WhenStartInThePast_Fails()
+    {
+        var result = Validate(Valid() with { Start = "2029-12-31T14:00:00Z", End = "2029-12-31T14:30:00Z" });
+        Assert.That(result.Errors.Single().ErrorMessage, Is.EqualTo("start must be in the future."));
+    }
+
+    [Test]
+    public void Validate_WhenEndNotAfterStart_Fails()
+    {
+        var result = Validate(Valid() with { End = "2030-01-08T13:30:00Z" });
+        Assert.That(result.Errors.Single().PropertyName, Is.EqualTo("end"));
+        Assert.That(result.Errors.Single().ErrorMessage, Is.EqualTo("end must be after start."));
+    }
+
+    [Test]
+    public void Validate_WhenOffsetsDiffer_ComparesInstants()
+    {
+        // 09:30-05:00 is 14:30Z, thirty minutes after the start.
+        var result = Validate(Valid() with { End = "2030-01-08T09:30:00-05:00" });
+        Assert.That(result.IsValid, Is.True);
+    }
+
+    [TestCase("not-an-email")]
+    [TestCase("jane@localhost")]
+    public void Validate_WhenEmailInvalid_Fails(string email)
+    {
+        var result = Validate(Valid() with { Attendee = new AttendeeInput { Name = "Jane", Email = email } });
+        Assert.That(Fields(result), Is.EqualTo(new[] { "attendee.email" }));
+    }
+
+    [Test]
+    public void Validate_WhenTimeZoneUnknown_Fails() =>
+        Assert.That(Fields(Validate(Valid() with { TimeZone = "Moon/Base" })), Is.EqualTo(new[] { "timezone" }));
+
+    [Test]
+    public void Validate_WhenMetadataHasTooManyKeys_Fails()
+    {
+        var json = "{" + string.Join(",", Enumerable.Range(0, 51).Select(i => $"\"k{i}\":\"v\"")) + "}";
+        var result = Validate(Valid() with { Metadata = Metadata(json) });
+        Assert.That(result.Errors.Single().ErrorMessage, Does.Contain("at most 50 keys"));
+    }
+
+    [Test]
+    public void Validate_WhenMetadataKeyTooLong_Fails()
+    {
+        var result = Validate(Valid() with { Metadata = Metadata($"{{\"{new string('k', 41)}\":\"v\"}}") });
+        Assert.That(result.Errors.Single().ErrorMessage, Does.Contain("1 to 40 characters"));
+    }
+
+    [TestCase("{\"nested\":{\"a\":1}}")]
+    [TestCase("{\"list\":[1,2]}")]
+    [TestCase("{\"nothing\":null}")]
+    public void Validate_WhenMetadataValueNotScalar_Fails(string json)
+    {
+        var result = Validate(Valid() with { Metadata = Metadata(json) });
+        Assert.That(result.Errors.Single().ErrorMessage, Does.Contain("must be a string of at most 500 characters, a number or a boolean"));
+    }
+
+    [Test]
+    public void Validate_WhenMetadataStringTooLong_Fails()
+    {
+        var result = Validate(Valid() with { Metadata = Metadata($"{{\"notes\":\"{new string('n', 501)}\"}}") });
+        Assert.That(result.Errors.Single().PropertyName, Is.EqualTo("metadata.notes"));
+    }
+
+    [Test]
+    public void Validate_WhenMetadataHasStringsNumbersAndBooleans_Passes()
+    {
+        var result = Validate(Valid() with { Metadata = Metadata("{\"location\":\"Room A\",\"seats\":3,\"vip\":true}") });
+        Assert.That(result.IsValid, Is.True);
+    }
+}

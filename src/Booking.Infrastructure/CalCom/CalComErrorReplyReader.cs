@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using Booking.Infrastructure.Logging;
+
+namespace Booking.Infrastructure.CalCom;
+
+/// <summary>
+/// Reads Cal.com's error replies. Cal.com answers in two shapes (CONTRACT §7): its envelope
+/// <c>{"status":"error","error":{"message":…}}</c> and Nest's default <c>{"statusCode":N,"message":…}</c>,
+/// and a proxy in between may answer with no JSON at all.
+/// </summary>
+internal static class CalComErrorReplyReader
+{
+    private const string RateLimitResetHeader = "X-RateLimit-Reset-Default";
+    private const int MaxMessageLength = 500;
+
+    public static async Task<CalComErrorReply> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var message = await ReadMessageAsync(response.Content, cancellationToken);
+        return new CalComErrorReply(response.StatusCode, message, ReadRateLimitReset(response));
+    }
+
+    private static async Task<string?> ReadMessageAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var body = await content.ReadAsStreamAsync(cancellationToken);
+            using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+            return Sanitize(FindMessage(document.RootElement));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FindMessage(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        if (root.TryGetProperty("error", out var error)
+            && error.ValueKind == JsonValueKind.Object
+            && error.TryGetProperty("message", out var envelopeMessage)
+            && AsText(envelopeMessage) is { } text)
+        {
+            return text;
+        }
+
+        return root.TryGetProperty("message", out var nestMessage) ? AsText(nestMessage) : null;
+    }
+
+    // Nest's ValidationPipe puts a list of strings in "message".
+    private static string? AsText(JsonElement message) => message.ValueKind switch
+    {
+        JsonValueKind.String => message.GetString(),
+        JsonValueKind.Array => string.Join("; ", message.EnumerateArray()
+            .Where(item => item.ValueKind == JsonValueKind.String)
+            .Select(item => item.GetString())),
+        _ => null,
+    };
+
+    // Cal.com sometimes quotes values back; its messages end up in our exceptions and logs.
+    private static string? Sanitize(string? message)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return null;
+        }
+
+        var redacted = SensitiveDataRedactor.Redact(message.Trim());
+        return redacted.Length <= MaxMessageLength ? redacted : string.Concat(redacted.AsSpan(0, MaxMessageLength), "…");
+    }
+
+    private static TimeSpan? ReadRateLimitReset(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(RateLimitResetHeader, out var values)
+        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+        && double.IsFinite(seconds)
+        && seconds >= 0
+        && seconds < TimeSpan.MaxValue.TotalSeconds
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+}

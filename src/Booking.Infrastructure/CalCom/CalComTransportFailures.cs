@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Booking.Application.Common.Exceptions;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Booking.Infrastructure.CalCom;
+
+/// <summary>
+/// Turns failures below HTTP (timeouts, broken connections, an open circuit, unreadable JSON) into
+/// application exceptions, so no HTTP, Polly or JSON type crosses the port.
+/// </summary>
+internal static class CalComTransportFailures
+{
+    /// <summary>Returns the application exception for <paramref name="failure"/>, or null to let it through unchanged.</summary>
+    public static Exception? Translate(Exception failure, CalComOperation operation, CancellationToken callerToken) => failure switch
+    {
+        // The caller gave up: that is theirs to handle, not a Cal.com outcome.
+        OperationCanceledException when callerToken.IsCancellationRequested => null,
+        TimeoutRejectedException => new CalComTimeoutException(TimedOut(operation), failure),
+        // Our own deadline around send-and-read fired (see CalComGateway).
+        OperationCanceledException => new CalComTimeoutException(TimedOut(operation), failure),
+        BrokenCircuitException => new CalComUnavailableException("Cal.com is failing too often; calls are paused for a moment.", failure),
+        // Refused, DNS, reset or dropped. For a booking POST a drop after sending is ambiguous (the booking
+        // may exist); it is reported as unavailable until reconciliation arrives in a later issue.
+        HttpRequestException or IOException => new CalComUnavailableException($"Cal.com could not be reached ({Describe(operation)}).", failure),
+        JsonException => new CalComUpstreamException($"Cal.com's reply to {Describe(operation)} is not valid JSON of the expected shape.", failure),
+        _ => null,
+    };
+
+    private static string TimedOut(CalComOperation operation) => $"Cal.com did not answer {Describe(operation)} in time.";
+
+    private static string Describe(CalComOperation operation) => operation switch
+    {
+        CalComOperation.CreateBooking => "the booking request",
+        CalComOperation.FindEventType => "the event type request",
+        _ => operation.ToString(),
+    };
+}

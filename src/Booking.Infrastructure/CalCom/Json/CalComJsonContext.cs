@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Booking.Infrastructure.CalCom.Json;
+
+/// <summary>Source-generated (reflection-free) JSON metadata for everything exchanged with Cal.com.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    PropertyNameCaseInsensitive = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CreateBookingBody))]
+[JsonSerializable(typeof(CalComSuccessResponse<BookingData>))]
+[JsonSerializable(typeof(CalComSuccessResponse<EventTypeData>))]
+internal sealed partial class CalComJsonContext : JsonSerializerContext;

@@ -1,0 +1,6 @@
+namespace Booking.Infrastructure.CalCom.Json;
+
+internal sealed record EventTypeLocationData
+{
+    public string? Type { get; init; }
+}

@@ -1,0 +1,66 @@
+using Booking.Application.Common.Interfaces;
+using Booking.Infrastructure.CalCom;
+using Booking.Infrastructure.CalCom.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace Booking.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the Cal.com gateway (<see cref="ICalComGateway"/>) with its options (section <c>CalCom</c>,
+    /// validated at start-up), cache and HTTP pipeline. Forwards <c>x-correlation-id</c> when the host
+    /// registers an <see cref="ICorrelationIdAccessor"/>.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<CalComOptions>()
+            .Bind(configuration.GetSection(CalComOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CalComOptions>, CalComOptionsValidator>());
+
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddTransient<CalComAuthorizationHandler>();
+        services.TryAddTransient<CalComTrafficLoggingHandler>();
+
+        AddCalComHttpClient(services);
+        return services;
+    }
+
+    // Handlers run outermost first, in the order they are added:
+    //   authorization  → once per call; the header stays on the message for every retry
+    //   resilience     → total timeout, retries (GET only), circuit breaker, attempt timeout
+    //   traffic log    → inside the retries, so each attempt is logged with its own status and time
+    private static void AddCalComHttpClient(IServiceCollection services)
+    {
+        var client = services
+            .AddHttpClient<ICalComGateway, CalComGateway>((provider, httpClient) =>
+            {
+                var calCom = provider.GetRequiredService<IOptions<CalComOptions>>().Value;
+                httpClient.BaseAddress = WithTrailingSlash(calCom.BaseUrl);
+                // The resilience pipeline owns time; HttpClient's own 100 s default would cut across it.
+                httpClient.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // The default HttpClientFactory loggers write full URLs, and query strings can carry attendee emails.
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<CalComAuthorizationHandler>();
+
+        client.AddStandardResilienceHandler()
+            .Configure((resilience, provider) =>
+                CalComResilience.Configure(resilience, provider.GetRequiredService<IOptions<CalComOptions>>().Value));
+
+        client.AddHttpMessageHandler<CalComTrafficLoggingHandler>();
+    }
+
+    // Without the slash, relative paths such as "bookings" would replace the "v2" segment.
+    private static Uri WithTrailingSlash(string baseUrl) =>
+        new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
+}

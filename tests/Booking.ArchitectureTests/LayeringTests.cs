@@ -1,0 +1,63 @@
+using System.Reflection;
+using Booking.Api.Controllers;
+using Booking.Application;
+using Booking.Domain.Bookings;
+using Booking.Infrastructure;
+using NetArchTest.Rules;
+
+namespace Booking.ArchitectureTests;
+
+/// <summary>Dependencies point inward: Domain → nothing; Application → Domain; Infrastructure → Application; Api → all.</summary>
+public sealed class LayeringTests
+{
+    private const string Domain = "Booking.Domain";
+    private const string Application = "Booking.Application";
+    private const string Infrastructure = "Booking.Infrastructure";
+    private const string Api = "Booking.Api";
+    private const string Sandbox = "Booking.CalComSandbox";
+
+    private static readonly Assembly DomainAssembly = typeof(EventTypeId).Assembly;
+    private static readonly Assembly ApplicationAssembly = typeof(DependencyInjection).Assembly;
+    private static readonly Assembly InfrastructureAssembly = typeof(Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly ApiAssembly = typeof(SlotsController).Assembly;
+
+    private static void AssertNoDependency(Assembly assembly, params string[] forbidden)
+    {
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty, $"{assembly.GetName().Name} must not depend on {string.Join(", ", forbidden)}");
+    }
+
+    [Test]
+    public void TheAssembliesUnderTestAreTheRightOnes()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(DomainAssembly.GetName().Name, Is.EqualTo(Domain));
+            Assert.That(ApplicationAssembly.GetName().Name, Is.EqualTo(Application));
+            Assert.That(InfrastructureAssembly.GetName().Name, Is.EqualTo(Infrastructure));
+            Assert.That(ApiAssembly.GetName().Name, Is.EqualTo(Api));
+            Assert.That(Types.InAssembly(DomainAssembly).GetTypes(), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void Domain_DependsOnNothingElse() =>
+        AssertNoDependency(DomainAssembly, Application, Infrastructure, Api, Sandbox, "MediatR", "AutoMapper", "FluentValidation",
+            "Microsoft.Extensions", "System.Net.Http", "System.Text.Json");
+
+    [Test]
+    public void Application_DependsOnlyOnDomain() =>
+        AssertNoDependency(ApplicationAssembly, Infrastructure, Api, Sandbox, "Microsoft.AspNetCore", "System.Net.Http", "AutoMapper");
+
+    [Test]
+    public void Infrastructure_DoesNotDependOnTheApiOrTheSandbox() => AssertNoDependency(InfrastructureAssembly, Api, Sandbox);
+
+    [Test]
+    public void OnlyTheHostKnowsTheSandbox()
+    {
+        var references = new[] { DomainAssembly, ApplicationAssembly, InfrastructureAssembly }
+            .SelectMany(a => a.GetReferencedAssemblies())
+            .Select(a => a.Name);
+        Assert.That(references, Has.None.EqualTo(Sandbox));
+    }
+}

@@ -1,2 +1,3 @@
+// The API and its sandbox are shared by all tests, and sandbox faults are queued per route, so tests run one at a time.
 [assembly: FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-[assembly: Parallelizable(ParallelScope.Fixtures)]
+[assembly: NonParallelizable]

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+using Booking.Api.Errors;
+using Booking.Api.FunctionalTests.Infrastructure;
+using Booking.Application.Common.CalCom;
+using Booking.Application.Common.Interfaces;
+using Booking.CalComSandbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Booking.Api.FunctionalTests.Errors;
+
+/// <summary>Failures that need the API configured differently: a wrong key, no Cal.com at all, a slow Cal.com, a bug.</summary>
+public sealed class UpstreamFailureTests
+{
+    private static async Task<HttpResponseMessage> ReserveWithAsync(
+        Dictionary<string, string?> settings, Action<IServiceCollection>? replaceServices = null)
+    {
+        await using var factory = new BookingApiFactory(settings, replaceServices);
+        using var client = factory.CreateClient();
+        var response = await client.ReserveAsync(Requests.ValidBody());
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    [Test]
+    public async Task Reserve_WhenCalComRejectsTheKey_Returns401AuthenticationError()
+    {
+        await using var calCom = await CalComSandboxServer.StartAsync(new SandboxOptions());
+
+        using var response = await ReserveWithAsync(new()
+        {
+            ["CalCom:Mode"] = "Live",
+            ["CalCom:BaseUrl"] = calCom.V2BaseAddress.ToString(),
+            ["CalCom:ApiKey"] = "cal_this_key_does_not_exist",
+        });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorCodes.AuthenticationError);
+        Assert.That(error.GetProperty("details").GetString(), Does.Contain("Invalid API Key"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("cal_this_key_does_not_exist"));
+    }
+
+    [Test]
+    public async Task Reserve_WhenCalComUnreachable_Returns503UpstreamUnavailable()
+    {
+        using var response = await ReserveWithAsync(new()
+        {
+            ["CalCom:Mode"] = "Live",
+            ["CalCom:BaseUrl"] = $"http://127.0.0.1:{ClosedPort()}/v2",
+            ["CalCom:ApiKey"] = "cal_anything",
+        });
+
+        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable);
+    }
+
+    [Test]
+    public async Task Reserve_WhenCalComTooSlow_Returns504UpstreamTimeout()
+    {
+        await using var calCom = await CalComSandboxServer.StartAsync(new SandboxOptions());
+        await new SandboxClient(calCom.BaseAddress).InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "delay", delayMs = 3000 });
+
+        using var response = await ReserveWithAsync(new()
+        {
+            ["CalCom:Mode"] = "Live",
+            ["CalCom:BaseUrl"] = calCom.V2BaseAddress.ToString(),
+            ["CalCom:ApiKey"] = calCom.ApiKey,
+            ["CalCom:AttemptTimeout"] = "00:00:01",
+            ["CalCom:TotalTimeout"] = "00:00:02",
+        });
+
+        await response.AssertErrorAsync(HttpStatusCode.GatewayTimeout, ErrorCodes.UpstreamTimeout);
+    }
+
+    [Test]
+    public async Task Reserve_WhenOurCodeFails_Returns500WithoutExceptionText()
+    {
+        using var response = await ReserveWithAsync([], services => services.AddSingleton<ICalComGateway, BrokenGateway>());
+
+        await response.AssertErrorAsync(HttpStatusCode.InternalServerError, ErrorCodes.InternalServerError);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(text, Does.Not.Contain(BrokenGateway.Secret).And.Not.Contain("InvalidOperationException").And.Not.Contain("at Booking."));
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class BrokenGateway : ICalComGateway
+    {
+        public const string Secret = "connection string with password=hunter2";
+
+        public Task<CalComEventType?> FindEventTypeAsync(int eventTypeId, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
+        public Task<CalComBooking> CreateBookingAsync(CalComBookingRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Booking.Api.Errors;
+using Booking.Api.FunctionalTests.Infrastructure;
+
+namespace Booking.Api.FunctionalTests.Errors;
+
+/// <summary>Every kind of bad input gets a 400 VALIDATION_ERROR naming the field, and nothing is booked.</summary>
+public sealed class ValidationErrorTests
+{
+    private static BookingApiFactory factory = null!;
+    private static HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public static void StartApi()
+    {
+        factory = new BookingApiFactory();
+        client = factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public static async Task StopApi()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private static async Task<JsonElement> ReserveExpectingValidationErrorAsync(string body)
+    {
+        var before = await factory.Sandbox.BookingCountAsync();
+        using var response = await client.PostAsync(Requests.ReservePath, Requests.Json(body));
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(await factory.Sandbox.BookingCountAsync(), Is.EqualTo(before), "nothing may be booked");
+        return error;
+    }
+
+    private static Task<JsonElement> ReserveAsync(Action<JsonObject> change)
+    {
+        var body = Requests.ValidBody();
+        change(body);
+        return ReserveExpectingValidationErrorAsync(body.ToJsonString());
+    }
+
+    [Test]
+    public async Task Reserve_WhenRequiredFieldsMissing_ListsEveryOne()
+    {
+        var result = await ReserveExpectingValidationErrorAsync("{}");
+        Assert.That(result.Fields(), Is.EquivalentTo(new[] { "eventTypeId", "start", "end", "attendee" }));
+    }
+
+    [Test]
+    public async Task Reserve_WhenAttendeeFieldsMissing_NamesThem()
+    {
+        var result = await ReserveAsync(b => b["attendee"] = new JsonObject());
+        Assert.That(result.Fields(), Is.EquivalentTo(new[] { "attendee.name", "attendee.email" }));
+    }
+
+    [TestCase("0")]
+    [TestCase("abc")]
+    [TestCase("-3")]
+    public async Task Reserve_WhenEventTypeIdNotPositiveInteger_Returns400(string id)
+    {
+        var result = await ReserveAsync(b => b["eventTypeId"] = id);
+        Assert.That(result.MessageFor("eventTypeId"), Does.Contain("positive integer"));
+    }
+
+    [Test]
+    public async Task Reserve_WhenStartHasNoOffset_RejectsIt()
+    {
+        var result = await ReserveAsync(b => b["start"] = ((string)b["start"]!).TrimEnd('Z'));
+        Assert.That(result.MessageFor("start"), Does.Contain("with Z or an offset"));
+    }
+
+    [Test]
+    public async Task Reserve_WhenStartInThePast_Returns400()
+    {
+        var result = await ReserveAsync(b =>
+        {
+            b["start"] = "2020-01-01T10:00:00.000Z";
+            b["end"] = "2020-01-01T10:30:00.000Z";
+        });
+        Assert.That(result.MessageFor("start"), Is.EqualTo("start must be in the future."));
+    }
+
+    [Test]
+    public async Task Reserve_WhenEndBeforeStart_Returns400()
+    {
+        var result = await ReserveAsync(b => (b["start"], b["end"]) = ((string?)b["end"], (string?)b["start"]));
+        Assert.That(result.MessageFor("end"), Is.EqualTo("end must be after start."));
+    }
+
+    [Test]
+    public async Task Reserve_WhenLengthNotOfferedByEventType_Returns400()
+    {
+        var (start, _) = Slots.Next();
+        var result = await ReserveAsync(b =>
+        {
+            b["start"] = start;
+            b["end"] = Slots.Format(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AdjustToUniversal).AddMinutes(45));
+        });
+        Assert.That(result.MessageFor("end"), Is.EqualTo("end - start must be 30 minutes for event type 3139331; it is 45."));
+    }
+
+    [Test]
+    public async Task Reserve_WhenEmailInvalid_Returns400()
+    {
+        var result = await ReserveAsync(b => b["attendee"]!["email"] = "not-an-email");
+        Assert.That(result.Fields(), Is.EqualTo(new[] { "attendee.email" }));
+    }
+
+    [Test]
+    public async Task Reserve_WhenTimezoneUnknown_Returns400()
+    {
+        var result = await ReserveAsync(b => b["timezone"] = "Mars/Olympus_Mons");
+        Assert.That(result.Fields(), Is.EqualTo(new[] { "timezone" }));
+    }
+
+    [Test]
+    public async Task Reserve_WhenMetadataBreaksCalComLimits_Returns400()
+    {
+        var result = await ReserveAsync(b => b["metadata"] = new JsonObject { ["nested"] = new JsonObject { ["a"] = 1 } });
+        Assert.That(result.Fields(), Is.EqualTo(new[] { "metadata.nested" }));
+    }
+
+    [Test]
+    public async Task Reserve_WhenUnknownPropertySent_NamesIt()
+    {
+        var result = await ReserveAsync(b => b["colour"] = "blue");
+        Assert.That(result.MessageFor("colour"), Is.EqualTo("colour is not a known property."));
+    }
+
+    [Test]
+    public async Task Reserve_WhenUnknownNestedPropertySent_NamesItsPath()
+    {
+        var result = await ReserveAsync(b => b["attendee"]!["phone"] = "+1 555 0100");
+        Assert.That(result.Fields(), Is.EqualTo(new[] { "attendee.phone" }));
+    }
+
+    [Test]
+    public async Task Reserve_WhenJsonMalformed_Returns400()
+    {
+        var result = await ReserveExpectingValidationErrorAsync("{\"eventTypeId\": \"3139331\", ");
+        Assert.That(result.MessageFor("body"), Is.EqualTo("The request body is not valid JSON."));
+    }
+
+    [TestCase("""{"eventTypeId": true}""", "eventTypeId")]
+    [TestCase("""{"attendee": "Jane"}""", "attendee")]
+    [TestCase("""{"start": 20300101}""", "start")]
+    public async Task Reserve_WhenJsonTypeWrong_NamesTheField(string body, string field)
+    {
+        var result = await ReserveExpectingValidationErrorAsync(body);
+        Assert.That(result.MessageFor(field), Does.StartWith($"{field} has the wrong JSON type"));
+    }
+
+    [TestCase("")]
+    [TestCase("null")]
+    [TestCase("[]")]
+    [TestCase("\"text\"")]
+    public async Task Reserve_WhenBodyIsNotAnObject_Returns400(string body)
+    {
+        var result = await ReserveExpectingValidationErrorAsync(body);
+        Assert.That(result.Fields(), Is.EqualTo(new[] { "body" }));
+    }
+
+    [Test]
+    public async Task Reserve_WhenErrorBodyWritten_DoesNotEchoTheAttendeesData()
+    {
+        using var response = await client.PostAsync(Requests.ReservePath, Requests.Json(
+            """{"eventTypeId":"x","attendee":{"name":"Private Person","email":"private.person@example"}}"""));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(text, Does.Not.Contain("private.person").And.Not.Contain("Private Person"));
+    }
+}

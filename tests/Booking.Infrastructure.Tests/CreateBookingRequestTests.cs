@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Booking.Application.Common.Interfaces;
 
 namespace Booking.Infrastructure.Tests;
 

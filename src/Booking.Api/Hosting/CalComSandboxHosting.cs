@@ -27,6 +27,7 @@ public static class CalComSandboxHosting
 
         var sandbox = await CalComSandboxServer.StartAsync(new SandboxOptions
         {
+            Urls = builder.Configuration["Sandbox:Urls"] ?? "http://127.0.0.1:0",
             RateLimitPerWindow = builder.Configuration.GetValue("Sandbox:RateLimitPerWindow", 120),
             SeedFile = builder.Configuration["Sandbox:SeedFile"],
         });

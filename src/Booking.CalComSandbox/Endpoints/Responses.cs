@@ -1,0 +1,25 @@
+using Booking.CalComSandbox.Http;
+using Booking.CalComSandbox.Output;
+
+namespace Booking.CalComSandbox.Endpoints;
+
+internal static class Responses
+{
+    public static IResult Success<T>(T data, int statusCode = StatusCodes.Status200OK) =>
+        Results.Json(new SuccessResponse<T>(data), SandboxJson.Options, statusCode: statusCode);
+
+    public static void RequireAuthentication(HttpContext context)
+    {
+        if (SandboxCaller.Of(context).IsAnonymous)
+        {
+            throw new CalComProblemException(StatusCodes.Status403Forbidden, CalComMessages.NoAuthenticationForPermissions);
+        }
+    }
+
+    /// <summary>What Nest answers for a route that has no controller in the requested API version.</summary>
+    public static CalComProblemException NoRoute(HttpRequest request) =>
+        new(
+            StatusCodes.Status404NotFound,
+            CalComMessages.CannotRoute(request.Method, request.Path + request.QueryString),
+            ErrorShape.NestException);
+}

@@ -1,0 +1,65 @@
+namespace Booking.CalComSandbox.Faults;
+
+internal sealed class FaultQueue
+{
+    private readonly Lock _lock = new();
+    private readonly List<(SandboxFault Fault, int Remaining)> _queued = [];
+    private volatile bool _isEmpty = true;
+
+    public void Enqueue(SandboxFault fault)
+    {
+        lock (_lock)
+        {
+            _queued.Add((fault, fault.Times));
+            _isEmpty = false;
+        }
+    }
+
+    /// <summary>Takes one use of the oldest matching fault; the common no-fault case costs one volatile read.</summary>
+    public SandboxFault? TryTake(string method, string path)
+    {
+        if (_isEmpty)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            var index = _queued.FindIndex(q => q.Fault.Matches(method, path));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var (fault, remaining) = _queued[index];
+            if (remaining <= 1)
+            {
+                _queued.RemoveAt(index);
+                _isEmpty = _queued.Count == 0;
+            }
+            else
+            {
+                _queued[index] = (fault, remaining - 1);
+            }
+
+            return fault;
+        }
+    }
+
+    public IReadOnlyList<SandboxFault> Pending()
+    {
+        lock (_lock)
+        {
+            return [.. _queued.Select(q => q.Fault with { Times = q.Remaining })];
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _queued.Clear();
+            _isEmpty = true;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+
+namespace Booking.CalComSandbox.Http;
+
+/// <summary>An expected failure that Cal.com answers with a specific status, message and body shape.</summary>
+internal sealed class CalComProblemException : Exception
+{
+    public CalComProblemException(int statusCode, string message, ErrorShape shape = ErrorShape.Envelope, JsonNode? details = null)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Shape = shape;
+        Details = details;
+    }
+
+    public CalComProblemException()
+    {
+    }
+
+    public CalComProblemException(string message)
+        : base(message)
+    {
+    }
+
+    public CalComProblemException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public int StatusCode { get; } = 500;
+
+    public ErrorShape Shape { get; } = ErrorShape.NestHttpError;
+
+    /// <summary>Overrides the envelope's <c>error.details</c>; by default it is Nest's <c>{message, error, statusCode}</c>.</summary>
+    public JsonNode? Details { get; }
+
+    public static CalComProblemException BadRequest(string message) => new(400, message);
+
+    public static CalComProblemException NotFound(string message) => new(404, message);
+}

@@ -1,0 +1,14 @@
+namespace Booking.CalComSandbox.Output;
+
+internal sealed record BookingHostOutput
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Username { get; init; }
+
+    public required string TimeZone { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Booking.CalComSandbox.Output;
+
+internal sealed record EventTypeReference(int Id, string Slug);

@@ -1,6 +1,0 @@
-namespace Booking.CalComSandbox;
-
-public static class SandboxProgram
-{
-    public static void Main() { }
-}

@@ -55,9 +55,29 @@ public static class DependencyInjection
 
         client.AddStandardResilienceHandler()
             .Configure((resilience, provider) =>
-                CalComResilience.Configure(resilience, provider.GetRequiredService<IOptions<CalComOptions>>().Value));
+            {
+                if (ValidCalComOptions(provider) is { } calCom)
+                {
+                    CalComResilience.Configure(resilience, calCom);
+                }
+            });
 
         client.AddHttpMessageHandler<CalComTrafficLoggingHandler>();
+    }
+
+    // The library validates its options at start-up too, right after ours. Invalid CalCom settings are
+    // reported once, by CalComOptionsValidator; the client itself cannot be created with them anyway
+    // (its BaseAddress comes from the same options), so defaults here never carry a request.
+    private static CalComOptions? ValidCalComOptions(IServiceProvider provider)
+    {
+        try
+        {
+            return provider.GetRequiredService<IOptions<CalComOptions>>().Value;
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
     }
 
     // Without the slash, relative paths such as "bookings" would replace the "v2" segment.

@@ -113,7 +113,7 @@ internal sealed partial class CalComGateway(
         // A missing or unknown version silently selects Cal.com's legacy contract (CONTRACT §1).
         message.Headers.TryAddWithoutValidation(ApiVersionHeader, apiVersion);
 
-        if (correlationIdAccessor?.CorrelationId is { Length: > 0 } correlationId && !correlationId.Any(char.IsControl))
+        if (correlationIdAccessor?.CorrelationId is { Length: > 0 } correlationId && !correlationId.AsSpan().ContainsAnyInRange('\u0000', '\u001F'))
         {
             message.Headers.TryAddWithoutValidation(CorrelationIdHeader, correlationId);
         }

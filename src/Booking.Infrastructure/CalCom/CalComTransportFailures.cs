@@ -16,6 +16,7 @@ internal static class CalComTransportFailures
     {
         // The caller gave up: that is theirs to handle, not a Cal.com outcome.
         OperationCanceledException when callerToken.IsCancellationRequested => null,
+        // Like a dropped connection below, a timed-out booking POST may still have been booked by Cal.com.
         TimeoutRejectedException => new CalComTimeoutException(TimedOut(operation), failure),
         // Our own deadline around send-and-read fired (see CalComGateway).
         OperationCanceledException => new CalComTimeoutException(TimedOut(operation), failure),

@@ -65,7 +65,7 @@ internal static partial class SensitiveDataRedactor
 
     // Values of JSON properties that hold a person's name or a phone number, e.g. "phoneNumber":"…".
     [GeneratedRegex(
-        """"(?<key>name|firstName|lastName|fullName|attendeeName|[A-Za-z]*[Pp]hone[A-Za-z]*|smsReminderNumber)"\s*:\s*"(?:[^"\\]|\\.)*"""",
+        @"""(?<key>name|firstName|lastName|fullName|attendeeName|[A-Za-z]*[Pp]hone[A-Za-z]*|smsReminderNumber)""\s*:\s*""(?:[^""\\]|\\.)*""",
         RegexOptions.CultureInvariant, MatchTimeoutMilliseconds)]
     private static partial Regex SensitiveJsonValue();
 
@@ -79,9 +79,10 @@ internal static partial class SensitiveDataRedactor
     [GeneratedRegex("""\bcal_[A-Za-z0-9_]{8,}""", RegexOptions.CultureInvariant, MatchTimeoutMilliseconds)]
     private static partial Regex CalComKey();
 
-    // The local part may carry JSON \uXXXX escapes: System.Text.Json writes '+' as \u002B.
+    // The local part may carry JSON \uXXXX escapes: System.Text.Json writes '+' as \u002B. It leaves out
+    // '/', '?', '=' and '&' (legal but rare) so an email in a query string does not swallow the URL before it.
     [GeneratedRegex(
-        """(?<local>(?:[\w.!#$%&'*+/=?^`{|}~-]|\\u[0-9A-Fa-f]{4})+)@(?<domain>[\w-]+(?:\.[\w-]+)+)""",
+        """(?<local>(?:[\w.!#$%'*+^`{|}~-]|\\u[0-9A-Fa-f]{4})+)@(?<domain>[\w-]+(?:\.[\w-]+)+)""",
         RegexOptions.CultureInvariant, MatchTimeoutMilliseconds)]
     private static partial Regex Email();
 

@@ -44,6 +44,7 @@ public sealed class CalComSandboxServer : IAsyncDisposable
     internal static async Task<CalComSandboxServer> StartAsync(SandboxOptions options, bool ownsConsole, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        EnsureValid(options);
         var app = Build(options, SeedLoader.Load(options.SeedFile), ownsConsole);
         try
         {
@@ -99,9 +100,9 @@ public sealed class CalComSandboxServer : IAsyncDisposable
         {
             calCom.UseMiddleware<RequestLogMiddleware>();
             calCom.UseMiddleware<FaultMiddleware>();
-            calCom.UseMiddleware<ProblemMiddleware>();
-            calCom.UseMiddleware<ThrottleAndAuthMiddleware>();
         });
+        app.UseMiddleware<ProblemMiddleware>();
+        app.UseWhen(IsCalComRoute, calCom => calCom.UseMiddleware<ThrottleAndAuthMiddleware>());
 
         BookingEndpoints.Map(app);
         SlotEndpoints.Map(app);
@@ -109,6 +110,20 @@ public sealed class CalComSandboxServer : IAsyncDisposable
         SandboxControlEndpoints.Map(app);
         app.MapFallback(context => throw Responses.NoRoute(context.Request));
         return app;
+    }
+
+    private static void EnsureValid(SandboxOptions options)
+    {
+        // Cal.com recognises API keys only by this prefix; any other bearer is treated as an OAuth access token.
+        if (!options.ApiKey.StartsWith("cal_", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The sandbox API key must start with 'cal_' (got '{options.ApiKey}').", nameof(options));
+        }
+
+        if (options.RateLimitPerWindow < 1 || options.RateLimitWindow <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The sandbox rate limit needs at least one request per positive window.", nameof(options));
+        }
     }
 
     private static bool IsCalComRoute(HttpContext context) => !context.Request.Path.StartsWithSegments("/_sandbox");

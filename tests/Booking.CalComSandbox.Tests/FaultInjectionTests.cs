@@ -144,6 +144,14 @@ public sealed class FaultInjectionTests : SandboxTestBase
     }
 
     [Test]
+    public async Task QueueFault_WithMalformedJson_Returns400()
+    {
+        using var response = await SendAsync(HttpMethod.Post, "/_sandbox/faults", rawBody: "{\"kind\":");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
     public async Task Reset_ClearsBookingsAndQueuedFaults()
     {
         await CreateBookingOkAsync(BookingRequests.Valid(Start));

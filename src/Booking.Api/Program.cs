@@ -6,7 +6,6 @@ using Booking.Api.Logging;
 using Booking.Application;
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, builder.Configuration));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
-var sandbox = await CalComSandboxHosting.StartIfSandboxModeAsync(builder);
+builder.AddSandboxWhenSandboxMode();
 
 builder.Services
     .AddApplication()
@@ -33,10 +32,7 @@ builder.Services
     {
         // Bare status codes (415, 404, …) become the envelope in the status-code-pages handler, not ProblemDetails.
         api.SuppressMapClientErrors = true;
-        api.InvalidModelStateResponseFactory = context => new ObjectResult(ModelStateErrors.ToApiError(context.ModelState))
-        {
-            StatusCode = StatusCodes.Status400BadRequest,
-        };
+        api.InvalidModelStateResponseFactory = context => new ErrorEnvelopeResult(ModelStateErrors.ToApiError(context.ModelState));
     });
 
 var app = builder.Build();
@@ -53,13 +49,5 @@ app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequire
     .WriteAsync(context.HttpContext, StatusCodeErrors.For(context.HttpContext.Response.StatusCode)));
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.MapControllers();
-
-if (sandbox is not null)
-{
-    app.Lifetime.ApplicationStopped.Register(() => sandbox.DisposeAsync().AsTask().GetAwaiter().GetResult());
-    app.Logger.LogInformation(
-        "Sandbox mode: bookings go to the built-in Cal.com sandbox at {SandboxUrl} and are not real. "
-        + "To go live set CalCom__Mode=Live and CalCom__ApiKey to your Cal.com API key.", sandbox.BaseAddress);
-}
 
 await app.RunAsync();

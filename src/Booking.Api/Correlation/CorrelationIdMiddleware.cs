@@ -19,7 +19,13 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
         var correlationId = incoming.Count == 1 && IsSane(incoming[0]) ? incoming[0]! : Guid.NewGuid().ToString("N");
 
         context.Items[ItemKey] = correlationId;
-        context.Response.Headers[HeaderName] = correlationId;
+
+        // Set when the response starts: the exception handler clears headers set before an error.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
 
         using (LogContext.PushProperty("CorrelationId", correlationId))
         {

@@ -23,6 +23,7 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft", frameworkLevel)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", level > LogEventLevel.Information ? level : LogEventLevel.Information)
             .MinimumLevel.Override("System", frameworkLevel)
+            .MinimumLevel.Override("Polly", frameworkLevel)
             .Enrich.FromLogContext();
 
         return string.Equals(configuration["LOG_FORMAT"], "json", StringComparison.OrdinalIgnoreCase)

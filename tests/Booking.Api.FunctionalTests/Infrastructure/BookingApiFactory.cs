@@ -1,4 +1,4 @@
-using Booking.CalComSandbox;
+using Booking.Api.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -37,7 +37,7 @@ public sealed class BookingApiFactory(
     {
         get
         {
-            var server = Services.GetRequiredService<CalComSandboxServer>();
+            var server = Services.GetRequiredService<SandboxHostedService>().Server;
             return new SandboxClient(server.BaseAddress);
         }
     }

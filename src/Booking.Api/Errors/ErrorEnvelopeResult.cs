@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Booking.Api.Errors;
+
+/// <summary>An MVC result that writes an <see cref="ApiError"/> through the one <see cref="ErrorResponseWriter"/>.</summary>
+public sealed class ErrorEnvelopeResult(ApiError error) : IActionResult
+{
+    public Task ExecuteResultAsync(ActionContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>().WriteAsync(context.HttpContext, error);
+}

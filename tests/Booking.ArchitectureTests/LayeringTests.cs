@@ -1,8 +1,6 @@
 using System.Reflection;
 using Booking.Api.Controllers;
-using Booking.Application;
 using Booking.Domain.Bookings;
-using Booking.Infrastructure;
 using NetArchTest.Rules;
 
 namespace Booking.ArchitectureTests;
@@ -17,7 +15,7 @@ public sealed class LayeringTests
     private const string Sandbox = "Booking.CalComSandbox";
 
     private static readonly Assembly DomainAssembly = typeof(EventTypeId).Assembly;
-    private static readonly Assembly ApplicationAssembly = typeof(DependencyInjection).Assembly;
+    private static readonly Assembly ApplicationAssembly = typeof(Application.DependencyInjection).Assembly;
     private static readonly Assembly InfrastructureAssembly = typeof(Infrastructure.DependencyInjection).Assembly;
     private static readonly Assembly ApiAssembly = typeof(SlotsController).Assembly;
 

@@ -18,13 +18,11 @@ public sealed class ApiExceptionHandler(ErrorResponseWriter writer, ILogger<ApiE
         }
 
         var error = ToApiError(exception);
+        // Expected failures are logged where they are understood (the gateway logs Cal.com's answers); only our own
+        // faults are logged here, with the exception for the operator and nothing of it for the client.
         if (error.Status == HttpStatusCode.InternalServerError)
         {
             logger.LogError(exception, "Unhandled {ExceptionType} while serving the request", exception.GetType().Name);
-        }
-        else if (error.Status >= HttpStatusCode.InternalServerError)
-        {
-            logger.LogWarning("Cal.com call failed: {ExceptionType}: {Reason}", exception.GetType().Name, exception.Message);
         }
 
         await writer.WriteAsync(httpContext, error);

@@ -108,7 +108,7 @@ public sealed class CalComSandboxServer : IAsyncDisposable
         SlotEndpoints.Map(app);
         EventTypeEndpoints.Map(app);
         SandboxControlEndpoints.Map(app);
-        app.MapFallback(context => throw Responses.NoRoute(context.Request));
+        app.MapFallback("{*path}", context => throw Responses.NoRoute(context.Request));
         return app;
     }
 

@@ -13,23 +13,9 @@ internal sealed class CalComProblemException : Exception
         Details = details;
     }
 
-    public CalComProblemException()
-    {
-    }
+    public int StatusCode { get; }
 
-    public CalComProblemException(string message)
-        : base(message)
-    {
-    }
-
-    public CalComProblemException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public int StatusCode { get; } = 500;
-
-    public ErrorShape Shape { get; } = ErrorShape.NestHttpError;
+    public ErrorShape Shape { get; }
 
     /// <summary>Overrides the envelope's <c>error.details</c>; by default it is Nest's <c>{message, error, statusCode}</c>.</summary>
     public JsonNode? Details { get; }

@@ -1,7 +1,7 @@
 namespace Booking.CalComSandbox.Http;
 
-/// <summary>The one place that turns an expected failure into the body shape Cal.com would have sent.</summary>
-internal sealed class ProblemMiddleware(RequestDelegate next)
+/// <summary>The one place that turns a failure into the body shape Cal.com would have sent.</summary>
+internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -17,6 +17,12 @@ internal sealed class ProblemMiddleware(RequestDelegate next)
                 ErrorShape.NestException => NestError.WriteExceptionAsync(context, problem.StatusCode, problem.Message),
                 _ => NestError.WriteHttpErrorAsync(context, problem.StatusCode, problem.Message),
             });
+        }
+        catch (Exception unexpected) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // A sandbox bug should look like Cal.com's own unhandled errors, not like a dead upstream.
+            logger.LogError(unexpected, "Sandbox failed on {Method} {Path}", context.Request.Method, context.Request.Path);
+            await NestError.WriteHttpErrorAsync(context, StatusCodes.Status500InternalServerError, CalComMessages.InternalServerError);
         }
     }
 }

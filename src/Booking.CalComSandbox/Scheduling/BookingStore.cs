@@ -15,7 +15,8 @@ internal sealed class BookingStore
 
     public int Count => _byUid.Count;
 
-    public IEnumerable<StoredBooking> All => _byUid.Values;
+    // Enumerating the dictionary itself takes no locks; its Values property would lock and copy.
+    public IEnumerable<StoredBooking> All => _byUid.Select(entry => entry.Value);
 
     public int NextId() => Interlocked.Increment(ref _lastId);
 
@@ -31,7 +32,7 @@ internal sealed class BookingStore
                 continue;
             }
 
-            foreach (var booking in bucket.Values)
+            foreach (var (_, booking) in bucket)
             {
                 if (booking.Overlaps(from, to))
                 {

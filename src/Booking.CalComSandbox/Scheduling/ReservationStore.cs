@@ -8,7 +8,7 @@ internal sealed class ReservationStore
     private readonly Lock _addLock = new();
 
     public IEnumerable<Reservation> ActiveOfHost(int hostId, DateTimeOffset now) =>
-        _byUid.Values.Where(r => r.HostId == hostId && r.IsActiveAt(now));
+        _byUid.Select(entry => entry.Value).Where(r => r.HostId == hostId && r.IsActiveAt(now));
 
     /// <summary>Adds the hold unless an active hold of the same event type overlaps it; check and add are one step.</summary>
     public bool TryAdd(Reservation reservation, DateTimeOffset now)

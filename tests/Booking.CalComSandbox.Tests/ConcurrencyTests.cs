@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Booking.CalComSandbox.Tests.Support;
 
 namespace Booking.CalComSandbox.Tests;
@@ -33,6 +34,7 @@ public sealed class ConcurrencyTests : SandboxTestBase
         var notAvailable = results.Count(r =>
             r.StatusCode == HttpStatusCode.BadRequest
             && (string?)r.Body["error"]?["message"] == "User either already has booking at this time or is not available");
+        await TestContext.Out.WriteLineAsync($"1 winner expected; got {winners}, {conflicts} × 409 booking_conflict_error, {notAvailable} × 400 not available.");
         Assert.Multiple(() =>
         {
             Assert.That(winners, Is.EqualTo(1));
@@ -56,6 +58,30 @@ public sealed class ConcurrencyTests : SandboxTestBase
         {
             Assert.That(statuses, Has.All.EqualTo(HttpStatusCode.Created));
             Assert.That(Server.BookingCount, Is.EqualTo(Racers));
+        });
+    }
+
+    /// <summary>
+    /// The delay fault waits between the availability check and the insert, where Cal.com spends its time, so the slow
+    /// request has already passed its check when the fast one books: it loses on the insert with Cal.com's 409.
+    /// </summary>
+    [Test]
+    public async Task CreateBooking_WhenSlowRequestLosesRaceToFastOne_Returns409BookingConflict()
+    {
+        await QueueFaultAsync(new JsonObject { ["method"] = "POST", ["path"] = "/v2/bookings", ["kind"] = "delay", ["delayMs"] = 800 });
+
+        var slow = CreateBookingAsync(BookingRequests.Valid("2030-01-08T13:00:00Z", email: "slow@example.com"));
+        await Task.Delay(200);
+        using var fast = await CreateBookingAsync(BookingRequests.Valid("2030-01-08T13:00:00Z", email: "fast@example.com"));
+        using var slowResponse = await slow;
+        var slowBody = await ReadJsonAsync(slowResponse);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fast.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(slowResponse.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(slowBody.ToJsonString(), Is.EqualTo("{\"statusCode\":409,\"message\":\"booking_conflict_error\"}"));
+            Assert.That(Server.BookingCount, Is.EqualTo(1));
         });
     }
 }

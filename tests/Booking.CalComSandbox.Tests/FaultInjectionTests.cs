@@ -99,6 +99,43 @@ public sealed class FaultInjectionTests : SandboxTestBase
     }
 
     [Test]
+    public async Task DelayFault_OnRejectedRequest_StillDelaysTheAnswer()
+    {
+        await QueueFaultAsync(new JsonObject { ["path"] = "/v2/bookings", ["kind"] = "delay", ["delayMs"] = 300 });
+
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await CreateBookingAsync(BookingRequests.Valid(Start).With("foo", 1));
+        stopwatch.Stop();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(stopwatch.ElapsedMilliseconds, Is.GreaterThanOrEqualTo(280));
+        });
+    }
+
+    [Test]
+    public async Task DelayFault_WhenClientGivesUp_BookingIsStillMadeAsCalComWould()
+    {
+        await QueueFaultAsync(new JsonObject { ["path"] = "/v2/bookings", ["kind"] = "delay", ["delayMs"] = 600 });
+        using var impatient = new HttpClient { BaseAddress = Server.BaseAddress, Timeout = TimeSpan.FromMilliseconds(150) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v2/bookings")
+        {
+            Content = new StringContent(BookingRequests.Valid(Start).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("cal-api-version", Versions.Bookings);
+
+        Assert.That(async () => await impatient.SendAsync(request), Throws.InstanceOf<TaskCanceledException>());
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (Server.BookingCount == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.That(Server.BookingCount, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task DropFault_ClosesTheConnectionWithoutBooking()
     {
         await QueueFaultAsync(new JsonObject { ["path"] = "/v2/bookings", ["kind"] = "drop" });

@@ -1,3 +1,4 @@
+using Booking.CalComSandbox.Faults;
 using Booking.CalComSandbox.Http;
 using Booking.CalComSandbox.Output;
 using Booking.CalComSandbox.Scheduling;
@@ -9,24 +10,32 @@ internal static class BookingEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v2/bookings", CreateAsync);
+        routes.MapPost("/v2/bookings", CreateAsync).WithMetadata(DelaysWithinOperation.Instance);
         routes.MapGet("/v2/bookings", List);
         routes.MapGet("/v2/bookings/{uid}", Get);
         routes.MapPost("/v2/bookings/{uid}/cancel", CancelAsync);
-        routes.MapPost("/v2/bookings/{uid}/reschedule", RescheduleAsync);
+        routes.MapPost("/v2/bookings/{uid}/reschedule", RescheduleAsync).WithMetadata(DelaysWithinOperation.Instance);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, BookingService bookings)
     {
-        var body = await JsonBody.ReadAsync(context.Request);
-        if (!ApiVersions.Requests(context.Request, ApiVersions.Bookings))
+        var delay = ProcessingDelay.Of(context);
+        try
         {
-            var legacy = bookings.Create(LegacyBookingInputParser.Parse(body));
-            return Responses.Success(BookingOutputs.Legacy(legacy), StatusCodes.Status201Created);
-        }
+            var body = await JsonBody.ReadAsync(context.Request);
+            if (!ApiVersions.Requests(context.Request, ApiVersions.Bookings))
+            {
+                var legacy = await bookings.CreateAsync(LegacyBookingInputParser.Parse(body), delay);
+                return Responses.Success(BookingOutputs.Legacy(legacy), StatusCodes.Status201Created);
+            }
 
-        var booking = bookings.Create(CreateBookingInputParser.Parse(body));
-        return Responses.Success(BookingOutputs.Current(booking), StatusCodes.Status201Created);
+            var booking = await bookings.CreateAsync(CreateBookingInputParser.Parse(body), delay);
+            return Responses.Success(BookingOutputs.Current(booking), StatusCodes.Status201Created);
+        }
+        finally
+        {
+            await delay.WaitOnceAsync();
+        }
     }
 
     private static IResult List(HttpContext context, BookingStore store, TimeProvider time)
@@ -75,13 +84,21 @@ internal static class BookingEndpoints
 
     private static async Task<IResult> RescheduleAsync(HttpContext context, string uid, BookingService bookings)
     {
-        if (!ApiVersions.Requests(context.Request, ApiVersions.Bookings))
+        var delay = ProcessingDelay.Of(context);
+        try
         {
-            throw Responses.NoRoute(context.Request);
-        }
+            if (!ApiVersions.Requests(context.Request, ApiVersions.Bookings))
+            {
+                throw Responses.NoRoute(context.Request);
+            }
 
-        var body = await JsonBody.ReadAsync(context.Request);
-        var booking = bookings.Reschedule(uid, BookingActionInputParser.ParseReschedule(body));
-        return Responses.Success(BookingOutputs.Current(booking), StatusCodes.Status201Created);
+            var body = await JsonBody.ReadAsync(context.Request);
+            var booking = await bookings.RescheduleAsync(uid, BookingActionInputParser.ParseReschedule(body), delay);
+            return Responses.Success(BookingOutputs.Current(booking), StatusCodes.Status201Created);
+        }
+        finally
+        {
+            await delay.WaitOnceAsync();
+        }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultQueue faults)
                 break;
             case FaultKinds.Delay:
                 context.Features.Set(new AppliedFault(fault.Kind, SuppressedResponse: false));
-                await Task.Delay(fault.DelayMs, context.RequestAborted);
+                await DelayAsync(context, TimeSpan.FromMilliseconds(fault.DelayMs));
                 await next(context);
                 break;
             case FaultKinds.Drop:
@@ -42,6 +42,18 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultQueue faults)
                 await next(context);
                 break;
         }
+    }
+
+    private static Task DelayAsync(HttpContext context, TimeSpan delay)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<DelaysWithinOperation>() is not null)
+        {
+            context.Features.Set(new ProcessingDelay(delay));
+            return Task.CompletedTask;
+        }
+
+        // Not cancelled when the caller leaves: Cal.com keeps working on a request whose client timed out.
+        return Task.Delay(delay, CancellationToken.None);
     }
 
     private static async Task WriteVerbatimAsync(HttpContext context, SandboxFault fault)

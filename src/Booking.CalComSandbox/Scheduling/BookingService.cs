@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Booking.CalComSandbox.Faults;
 using Booking.CalComSandbox.Http;
 using Booking.CalComSandbox.Seed;
 using Booking.CalComSandbox.Validation;
@@ -11,7 +12,7 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
     public StoredBooking Get(string uid) =>
         store.Find(uid) ?? throw CalComProblemException.NotFound(CalComMessages.BookingNotFoundInDatabase(uid));
 
-    public StoredBooking Create(CreateBookingInput input)
+    public async Task<StoredBooking> CreateAsync(CreateBookingInput input, ProcessingDelay processingDelay)
     {
         var eventType = FindEventType(input);
         var length = LengthOf(eventType, input.LengthInMinutes);
@@ -32,6 +33,7 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
         }
 
         EnsureHostIsFree(start, end, ignoredUid: null);
+        await processingDelay.WaitOnceAsync();
         var status = eventType.RequiresConfirmation ? BookingStatuses.Pending : BookingStatuses.Accepted;
         var booking = new StoredBooking
         {
@@ -92,7 +94,7 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
         }
     }
 
-    public StoredBooking Reschedule(string uid, RescheduleBookingInput input)
+    public async Task<StoredBooking> RescheduleAsync(string uid, RescheduleBookingInput input, ProcessingDelay processingDelay)
     {
         // Cal.com throws a plain Error here, which its global filter turns into a bare 500.
         var old = store.Find(uid)
@@ -108,6 +110,7 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
         var now = time.GetUtcNow();
         EnsureBookable(eventType, start, end, now);
         EnsureHostIsFree(start, end, ignoredUid: old.Uid);
+        await processingDelay.WaitOnceAsync();
 
         var confirmedByHost = string.Equals(input.RescheduledBy, old.Host.Email, StringComparison.OrdinalIgnoreCase);
         var newUid = BookingUids.New();

@@ -82,6 +82,8 @@ public sealed class CalComSandboxServer : IAsyncDisposable
             builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         }
 
+        // A test double has nothing to flush; a long graceful stop would only hold up tests that leave delayed requests behind.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMilliseconds(500));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(seed);

@@ -38,6 +38,28 @@ public sealed class ServerHostingTests
     }
 
     [Test]
+    public async Task DisposeAsync_WithDelayedRequestInFlight_StopsQuickly()
+    {
+        var server = await CalComSandboxServer.StartAsync(new SandboxOptions());
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using (var queued = await http.PostAsync(
+            new Uri("_sandbox/faults", UriKind.Relative),
+            new StringContent("{\"path\":\"/v2/bookings/\",\"kind\":\"delay\",\"delayMs\":5000}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            queued.EnsureSuccessStatusCode();
+        }
+
+        var inFlight = http.GetAsync(new Uri("v2/bookings/any", UriKind.Relative));
+        await Task.Delay(100);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        await server.DisposeAsync();
+        stopwatch.Stop();
+
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(async () => (await inFlight).Dispose(), Throws.InstanceOf<HttpRequestException>());
+    }
+
+    [Test]
     public void StartAsync_WithKeyWithoutCalPrefix_Throws()
     {
         Assert.That(

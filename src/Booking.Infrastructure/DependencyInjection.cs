@@ -1,6 +1,7 @@
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure.CalCom;
 using Booking.Infrastructure.CalCom.Http;
+using Booking.Infrastructure.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.TryAddTransient<CalComTrafficLoggingHandler>();
 
         AddCalComHttpClient(services);
+        services.AddRedisWhenConfigured(configuration);
         return services;
     }
 

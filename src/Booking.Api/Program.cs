@@ -37,6 +37,11 @@ builder.Services
 
 var app = builder.Build();
 
+if (!StartupConfigurationCheck.IsValid(app.Services, Console.Error))
+{
+    return 1;
+}
+
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseSerilogRequestLogging(options =>
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
@@ -51,3 +56,4 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.MapControllers();
 
 await app.RunAsync();
+return 0;

@@ -2,7 +2,9 @@ using Booking.Api.Contracts.Bookings;
 using Booking.Api.Correlation;
 using Booking.Api.Errors;
 using Booking.Api.Hosting;
+using Booking.Api.Idempotency;
 using Booking.Api.Logging;
+using Booking.Api.Security;
 using Booking.Application;
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure;
@@ -14,6 +16,9 @@ builder.Services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, builde
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
 builder.AddSandboxWhenSandboxMode();
+builder.AddApiSecurity();
+builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
+    host.ShutdownTimeout = GracefulShutdown.TimeoutFor(configuration));
 
 builder.Services
     .AddApplication()
@@ -52,7 +57,9 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>()
     .WriteAsync(context.HttpContext, StatusCodeErrors.For(context.HttpContext.Response.StatusCode)));
+app.UseApiSecurity();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseMiddleware<IdempotencyMiddleware>();
 app.MapControllers();
 
 await app.RunAsync();

@@ -1,6 +1,8 @@
 using Booking.Application.Common.Interfaces;
+using Booking.Application.Common.Idempotency;
 using Booking.Infrastructure.CalCom;
 using Booking.Infrastructure.CalCom.Http;
+using Booking.Infrastructure.Idempotency;
 using Booking.Infrastructure.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +36,21 @@ public static class DependencyInjection
 
         AddCalComHttpClient(services);
         services.AddRedisWhenConfigured(configuration);
+        AddIdempotencyStore(services, configuration);
         return services;
+    }
+
+    private static void AddIdempotencyStore(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.SectionName));
+        if (RedisRegistration.IsConfigured(configuration))
+        {
+            services.TryAddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
+        }
+        else
+        {
+            services.TryAddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
+        }
     }
 
     // Handlers run outermost first, in the order they are added:

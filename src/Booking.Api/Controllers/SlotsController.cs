@@ -1,6 +1,7 @@
 using AutoMapper;
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Idempotency;
 using Booking.Application.Bookings.Commands.CreateBooking;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
 {
     /// <summary>Creates a permanent Cal.com booking (not a temporary hold).</summary>
     [HttpPost("reserve")]
+    [Idempotent]
     [Consumes("application/json")]
     [ProducesResponseType<ReserveSlotResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]

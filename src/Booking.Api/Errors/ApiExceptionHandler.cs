@@ -50,6 +50,9 @@ public sealed class ApiExceptionHandler(ErrorResponseWriter writer, ILogger<ApiE
             HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable, "Cal.com cannot be reached right now.", unavailable.Message),
         CalComTimeoutException timeout => new ApiError(
             HttpStatusCode.GatewayTimeout, ErrorCodes.UpstreamTimeout, "Cal.com did not answer in time.", timeout.Message),
+        IdempotencyStoreUnavailableException => new ApiError(
+            HttpStatusCode.ServiceUnavailable, ErrorCodes.IdempotencyUnavailable, "Idempotency keys cannot be checked right now.",
+            "The shared idempotency store is unreachable; nothing was done. Retry later."),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => StatusCodeErrors.For(StatusCodes.Status413PayloadTooLarge),
         BadHttpRequestException badRequest => ApiError.Validation("body", $"The request could not be read ({badRequest.StatusCode})."),
         _ => new ApiError(

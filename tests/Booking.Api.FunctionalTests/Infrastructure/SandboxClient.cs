@@ -15,6 +15,14 @@ public sealed class SandboxClient(Uri baseAddress)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>How many injected faults are still waiting for a matching request.</summary>
+    public async Task<int> PendingFaultCountAsync()
+    {
+        var body = await Http.GetFromJsonAsync<JsonNode>(new Uri(baseAddress, "_sandbox/faults"));
+        var faults = body as JsonArray ?? body?["faults"]?.AsArray() ?? [];
+        return faults.Count;
+    }
+
     public async Task ResetAsync()
     {
         using var response = await Http.PostAsync(new Uri(baseAddress, "_sandbox/reset"), null);

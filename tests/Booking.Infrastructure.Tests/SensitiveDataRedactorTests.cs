@@ -69,4 +69,19 @@ public sealed class SensitiveDataRedactorTests
     [Test]
     public void RedactUrl_LeavesPlainPathsAlone() =>
         Assert.That(SensitiveDataRedactor.RedactUrl("/v2/event-types/42"), Is.EqualTo("/v2/event-types/42"));
+
+    [Test]
+    public void Redact_RemovesANameWhereverElseItAppearsInTheSameText()
+    {
+        var reply = """{"title":"30 Min Meeting between Sandbox Host and Priscilla Quartermaine","attendees":[{"name":"Priscilla Quartermaine"}]}""";
+
+        var redacted = SensitiveDataRedactor.Redact(reply);
+
+        Assert.That(redacted, Does.Not.Contain("Priscilla"));
+        Assert.That(redacted, Does.Contain("30 Min Meeting between Sandbox Host and [redacted-name]"));
+    }
+
+    [Test]
+    public void Redact_LeavesOtherTextAloneWhenANameIsVeryShort() =>
+        Assert.That(SensitiveDataRedactor.Redact("""{"name":"Al","title":"Also Alpha"}"""), Does.Contain("Also Alpha"));
 }

@@ -17,6 +17,9 @@ internal static partial class SensitiveDataRedactor
 
     private const int MatchTimeoutMilliseconds = 250;
 
+    // Shorter "names" (initials) would blank out unrelated text.
+    private const int MinimumNameLength = 3;
+
     public static string Redact(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -26,7 +29,9 @@ internal static partial class SensitiveDataRedactor
 
         try
         {
-            var redacted = SensitiveJsonValue().Replace(text, ReplaceJsonValue);
+            var names = new List<string>();
+            var redacted = SensitiveJsonValue().Replace(text, match => ReplaceJsonValue(match, names));
+            redacted = RedactRepeatedNames(redacted, names);
             redacted = SensitiveQueryValue().Replace(redacted, ReplaceQueryValue);
             redacted = CalComKey().Replace(redacted, RedactedKey);
             redacted = Email().Replace(redacted, MaskEmail);
@@ -42,8 +47,31 @@ internal static partial class SensitiveDataRedactor
     /// <summary>Redacts a path and query, decoding it first so <c>%40</c> and <c>%2B</c> cannot hide an email or phone.</summary>
     public static string RedactUrl(string pathAndQuery) => Redact(Uri.UnescapeDataString(pathAndQuery));
 
-    private static string ReplaceJsonValue(Match match) =>
-        $"\"{match.Groups["key"].Value}\":\"{(IsNameKey(match.Groups["key"].Value) ? RedactedName : RedactedPhone)}\"";
+    private static string ReplaceJsonValue(Match match, List<string> names)
+    {
+        var key = match.Groups["key"].Value;
+        if (!IsNameKey(key))
+        {
+            return $"\"{key}\":\"{RedactedPhone}\"";
+        }
+
+        names.Add(match.Groups["value"].Value);
+        return $"\"{key}\":\"{RedactedName}\"";
+    }
+
+    /// <summary>
+    /// Names also turn up inside other values, e.g. Cal.com's booking title "30 Min Meeting between Host and Jane Doe",
+    /// so every name found in a name field is removed wherever else it occurs in the same text.
+    /// </summary>
+    private static string RedactRepeatedNames(string text, List<string> names)
+    {
+        foreach (var name in names.Where(name => name.Length >= MinimumNameLength).Distinct().OrderByDescending(name => name.Length))
+        {
+            text = text.Replace(name, RedactedName, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
+    }
 
     private static string ReplaceQueryValue(Match match) =>
         match.Groups["key"].Value + "=" + (IsNameKey(match.Groups["key"].Value) ? RedactedName : RedactedPhone);
@@ -65,7 +93,7 @@ internal static partial class SensitiveDataRedactor
 
     // Values of JSON properties that hold a person's name or a phone number, e.g. "phoneNumber":"…".
     [GeneratedRegex(
-        @"""(?<key>name|firstName|lastName|fullName|attendeeName|[A-Za-z]*[Pp]hone[A-Za-z]*|smsReminderNumber)""\s*:\s*""(?:[^""\\]|\\.)*""",
+        @"""(?<key>name|firstName|lastName|fullName|attendeeName|[A-Za-z]*[Pp]hone[A-Za-z]*|smsReminderNumber)""\s*:\s*""(?<value>(?:[^""\\]|\\.)*)""",
         RegexOptions.CultureInvariant, MatchTimeoutMilliseconds)]
     private static partial Regex SensitiveJsonValue();
 

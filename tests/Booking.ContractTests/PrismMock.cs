@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
+using Booking.TestSupport;
+
 namespace Booking.ContractTests;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed class PrismMock : IAsyncDisposable
 
     public static async Task<PrismMock> StartAsync(string prism, string spec)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(prism)
         {
             ArgumentList = { "mock", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), spec },
@@ -99,10 +101,4 @@ internal sealed class PrismMock : IAsyncDisposable
         throw new TimeoutException($"prism did not listen on port {port} within {limit.TotalSeconds} s");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -5,31 +5,14 @@ using Booking.Api.FunctionalTests.Infrastructure;
 
 namespace Booking.Api.FunctionalTests.Bookings;
 
-public sealed class ReserveSlotTests
+public sealed class ReserveSlotTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
-    {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task Reserve_WhenSlotFree_Returns201WithExactlyTheSpecBody()
     {
         var body = Requests.ValidBody();
 
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var json = await response.ReadJsonAsync();
@@ -45,7 +28,7 @@ public sealed class ReserveSlotTests
             Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/bookings/{reservationId}"));
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
         });
-        Assert.That(await factory.Sandbox.BookingCountAsync(), Is.GreaterThanOrEqualTo(1));
+        Assert.That(await Factory.Sandbox.BookingCountAsync(), Is.GreaterThanOrEqualTo(1));
     }
 
     [Test]
@@ -54,10 +37,10 @@ public sealed class ReserveSlotTests
         var body = Requests.ValidBody();
         body["metadata"] = new JsonObject { ["location"] = "Room A", ["notes"] = "Bring ID", ["seats"] = 3 };
 
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var sent = await factory.Sandbox.LastBookingPostAsync();
+        var sent = await Factory.Sandbox.LastBookingPostAsync();
         var sentBody = JsonNode.Parse((string)sent["body"]!)!.AsObject();
         Assert.Multiple(() =>
         {
@@ -80,7 +63,7 @@ public sealed class ReserveSlotTests
         var body = Requests.ValidBody();
         body["eventTypeId"] = 3139331;
 
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That((await response.ReadJsonAsync()).GetProperty("eventDetails").GetProperty("eventTypeId").GetString(), Is.EqualTo("3139331"));
@@ -92,10 +75,10 @@ public sealed class ReserveSlotTests
         var body = Requests.ValidBody();
         body.Remove("timezone");
 
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var sent = JsonNode.Parse((string)(await factory.Sandbox.LastBookingPostAsync())["body"]!)!;
+        var sent = JsonNode.Parse((string)(await Factory.Sandbox.LastBookingPostAsync())["body"]!)!;
         Assert.That((string?)sent["attendee"]!["timeZone"], Is.EqualTo("UTC"));
     }
 
@@ -107,7 +90,7 @@ public sealed class ReserveSlotTests
         body["start"] = start.ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
         body["end"] = start.AddMinutes(30).ToOffset(TimeSpan.FromHours(2)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That((await response.ReadJsonAsync()).GetProperty("eventDetails").GetProperty("start").GetString(),
@@ -117,7 +100,7 @@ public sealed class ReserveSlotTests
     [Test]
     public async Task Reserve_WhenHostMustConfirm_Returns201Pending()
     {
-        using var response = await client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139333"));
+        using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139333"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That((await response.ReadJsonAsync()).GetProperty("status").GetString(), Is.EqualTo("pending"));
@@ -126,10 +109,10 @@ public sealed class ReserveSlotTests
     [Test]
     public async Task Reserve_WhenEventTypeOffersSeveralLengths_BooksTheChosenOne()
     {
-        using var response = await client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139332", minutes: 60));
+        using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139332", minutes: 60));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var sent = JsonNode.Parse((string)(await factory.Sandbox.LastBookingPostAsync())["body"]!)!;
+        var sent = JsonNode.Parse((string)(await Factory.Sandbox.LastBookingPostAsync())["body"]!)!;
         Assert.That((int?)sent["lengthInMinutes"], Is.EqualTo(60));
         var details = (await response.ReadJsonAsync()).GetProperty("eventDetails");
         var booked = DateTimeOffset.Parse(details.GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
@@ -143,10 +126,10 @@ public sealed class ReserveSlotTests
         var body = Requests.ValidBody(eventTypeId: "3139335", minutes: 45);
         body["metadata"] = new JsonObject { ["location"] = "Conference Room A, 2nd Floor" };
 
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var sent = JsonNode.Parse((string)(await factory.Sandbox.LastBookingPostAsync())["body"]!)!;
+        var sent = JsonNode.Parse((string)(await Factory.Sandbox.LastBookingPostAsync())["body"]!)!;
         Assert.That(sent["location"]!.ToJsonString(), Is.EqualTo("""{"type":"attendeeDefined","location":"Conference Room A, 2nd Floor"}"""));
     }
 
@@ -156,11 +139,11 @@ public sealed class ReserveSlotTests
         using var request = new HttpRequestMessage(HttpMethod.Post, Requests.ReservePath) { Content = Requests.Json(Requests.ValidBody()) };
         request.Headers.Add("x-correlation-id", "order-42.attempt-1");
 
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(response.Headers.GetValues("x-correlation-id").Single(), Is.EqualTo("order-42.attempt-1"));
-        Assert.That((string?)(await factory.Sandbox.LastBookingPostAsync())["correlationId"], Is.EqualTo("order-42.attempt-1"));
+        Assert.That((string?)(await Factory.Sandbox.LastBookingPostAsync())["correlationId"], Is.EqualTo("order-42.attempt-1"));
     }
 
     [TestCase("has spaces in it")]
@@ -170,7 +153,7 @@ public sealed class ReserveSlotTests
         using var request = new HttpRequestMessage(HttpMethod.Post, Requests.ReservePath) { Content = Requests.Json(Requests.ValidBody()) };
         request.Headers.TryAddWithoutValidation("x-correlation-id", unsafeId);
 
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         var echoed = response.Headers.GetValues("x-correlation-id").Single();
         Assert.That(echoed, Is.Not.EqualTo(unsafeId).And.Match("^[0-9a-f]{32}$"));
@@ -182,7 +165,7 @@ public sealed class ReserveSlotTests
         using var request = new HttpRequestMessage(HttpMethod.Post, Requests.ReservePath) { Content = Requests.Json(Requests.ValidBody()) };
         request.Headers.Add("x-correlation-id", new string('a', 129));
 
-        using var response = await client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.Headers.GetValues("x-correlation-id").Single(), Has.Length.EqualTo(32));
     }

@@ -5,38 +5,21 @@ using Booking.Api.FunctionalTests.Infrastructure;
 namespace Booking.Api.FunctionalTests.Errors;
 
 /// <summary>What Cal.com answers reaches the client as the right status and code of the error table.</summary>
-public sealed class CalComOutcomeTests
+public sealed class CalComOutcomeTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
-    {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private static Task InjectOnBookingPostAsync(object fault) => factory.Sandbox.InjectFaultAsync(fault);
+    private Task InjectOnBookingPostAsync(object fault) => Factory.Sandbox.InjectFaultAsync(fault);
 
     [Test]
     public async Task Reserve_WhenSlotTaken_Returns409SlotUnavailable()
     {
         var body = Requests.ValidBody();
-        using (var first = await client.ReserveAsync(body))
+        using (var first = await Client.ReserveAsync(body))
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
 
         body["attendee"]!["email"] = "someone.else@example.com";
-        using var second = await client.ReserveAsync(body);
+        using var second = await Client.ReserveAsync(body);
 
         var error = await second.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
         Assert.That(error.GetProperty("message").GetString(), Is.EqualTo("The requested slot is no longer available."));
@@ -52,7 +35,7 @@ public sealed class CalComOutcomeTests
             body = new { statusCode = 409, message = "booking_conflict_error" },
         });
 
-        using var response = await client.ReserveAsync(Requests.ValidBody());
+        using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
     }
@@ -66,7 +49,7 @@ public sealed class CalComOutcomeTests
             body = new { statusCode = 401, message = "booking_limit_reached" },
         });
 
-        using var response = await client.ReserveAsync(Requests.ValidBody());
+        using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
     }
@@ -74,7 +57,7 @@ public sealed class CalComOutcomeTests
     [Test]
     public async Task Reserve_WhenEventTypeUnknown_Returns404EventTypeNotFound()
     {
-        using var response = await client.ReserveAsync(Requests.ValidBody(eventTypeId: "999999"));
+        using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: "999999"));
 
         var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("999999"));
@@ -84,7 +67,7 @@ public sealed class CalComOutcomeTests
     public async Task Reserve_WhenCalComRejectsTheBooking_Returns400WithCalComsReason()
     {
         // The discovery-call event type requires a "company" booking field that this API does not collect.
-        using var response = await client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139336"));
+        using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139336"));
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("body"), Does.Contain("company"));
@@ -104,7 +87,7 @@ public sealed class CalComOutcomeTests
             },
         });
 
-        using var response = await client.ReserveAsync(Requests.ValidBody());
+        using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
         Assert.That(response.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(37)));
@@ -120,21 +103,21 @@ public sealed class CalComOutcomeTests
         });
         var postsBefore = await BookingPostsAsync();
 
-        using var response = await client.ReserveAsync(Requests.ValidBody());
+        using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
         Assert.That(await BookingPostsAsync(), Is.EqualTo(postsBefore + 1), "a booking POST is sent once, never retried blindly");
     }
 
-    private static async Task<int> BookingPostsAsync() =>
-        (await factory.Sandbox.RequestsAsync()).Count(r => (string?)r["method"] == "POST" && (string?)r["path"] == "/v2/bookings");
+    private async Task<int> BookingPostsAsync() =>
+        (await Factory.Sandbox.RequestsAsync()).Count(r => (string?)r["method"] == "POST" && (string?)r["path"] == "/v2/bookings");
 
     [Test]
     public async Task Reserve_WhenCalComAnswersGarbage_Returns502UpstreamError()
     {
         await InjectOnBookingPostAsync(new { method = "POST", path = "/v2/bookings", kind = "malformed" });
 
-        using var response = await client.ReserveAsync(Requests.ValidBody());
+        using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
     }
@@ -144,7 +127,7 @@ public sealed class CalComOutcomeTests
     {
         await InjectOnBookingPostAsync(new { method = "POST", path = "/v2/bookings", kind = "drop" });
 
-        using var response = await client.ReserveAsync(Requests.ValidBody());
+        using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable);
     }

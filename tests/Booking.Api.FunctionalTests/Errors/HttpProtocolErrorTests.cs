@@ -6,36 +6,19 @@ using Booking.Api.FunctionalTests.Infrastructure;
 namespace Booking.Api.FunctionalTests.Errors;
 
 /// <summary>Requests the framework turns away still get the envelope, each with a code of its own.</summary>
-public sealed class HttpProtocolErrorTests
+public sealed class HttpProtocolErrorTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
-    {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task UnknownRoute_Returns404NotFound()
     {
-        using var response = await client.GetAsync("/api/nothing-here");
+        using var response = await Client.GetAsync("/api/nothing-here");
         await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.NotFound);
     }
 
     [Test]
     public async Task Reserve_WithWrongMethod_Returns405MethodNotAllowed()
     {
-        using var response = await client.GetAsync(Requests.ReservePath);
+        using var response = await Client.GetAsync(Requests.ReservePath);
         await response.AssertErrorAsync(HttpStatusCode.MethodNotAllowed, ErrorCodes.MethodNotAllowed);
         Assert.That(response.Content.Headers.Allow, Does.Contain("POST"));
     }
@@ -45,7 +28,7 @@ public sealed class HttpProtocolErrorTests
     public async Task Reserve_WithWrongContentType_Returns415(string mediaType)
     {
         using var content = new StringContent(Requests.ValidBody().ToJsonString(), Encoding.UTF8, mediaType);
-        using var response = await client.PostAsync(Requests.ReservePath, content);
+        using var response = await Client.PostAsync(Requests.ReservePath, content);
         await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
     }
 
@@ -53,7 +36,7 @@ public sealed class HttpProtocolErrorTests
     public async Task Reserve_WithoutContentType_Returns415()
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Requests.ValidBody().ToJsonString()));
-        using var response = await client.PostAsync(Requests.ReservePath, content);
+        using var response = await Client.PostAsync(Requests.ReservePath, content);
         await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
     }
 
@@ -62,7 +45,7 @@ public sealed class HttpProtocolErrorTests
     {
         var body = Requests.ValidBody();
         body["padding"] = new string('x', 64 * 1024);
-        using var response = await client.ReserveAsync(body);
+        using var response = await Client.ReserveAsync(body);
         await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, ErrorCodes.PayloadTooLarge);
     }
 
@@ -70,7 +53,7 @@ public sealed class HttpProtocolErrorTests
     public async Task Reserve_WithJsonContentTypeAndCharset_IsAccepted()
     {
         using var content = new StringContent(Requests.ValidBody().ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(Requests.ReservePath, content);
+        using var response = await Client.PostAsync(Requests.ReservePath, content);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
 }

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using Booking.Api.Errors;
 using Booking.Api.FunctionalTests.Infrastructure;
 using Booking.Application.Common.CalCom;
 using Booking.Application.Common.Interfaces;
 using Booking.CalComSandbox;
+using Booking.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Booking.Api.FunctionalTests.Errors;
@@ -45,7 +45,7 @@ public sealed class UpstreamFailureTests
         using var response = await ReserveWithAsync(new()
         {
             ["CalCom:Mode"] = "Live",
-            ["CalCom:BaseUrl"] = $"http://127.0.0.1:{ClosedPort()}/v2",
+            ["CalCom:BaseUrl"] = $"http://127.0.0.1:{LoopbackPort.Free()}/v2",
             ["CalCom:ApiKey"] = "cal_anything",
         });
 
@@ -80,12 +80,6 @@ public sealed class UpstreamFailureTests
         Assert.That(text, Does.Not.Contain(BrokenGateway.Secret).And.Not.Contain("InvalidOperationException").And.Not.Contain("at Booking."));
     }
 
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class BrokenGateway : ICalComGateway
     {

@@ -7,35 +7,18 @@ using Booking.Api.FunctionalTests.Infrastructure;
 namespace Booking.Api.FunctionalTests.Errors;
 
 /// <summary>Every kind of bad input gets a 400 VALIDATION_ERROR naming the field, and nothing is booked.</summary>
-public sealed class ValidationErrorTests
+public sealed class ValidationErrorTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
+    private async Task<JsonElement> ReserveExpectingValidationErrorAsync(string body)
     {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private static async Task<JsonElement> ReserveExpectingValidationErrorAsync(string body)
-    {
-        var before = await factory.Sandbox.BookingCountAsync();
-        using var response = await client.PostAsync(Requests.ReservePath, Requests.Json(body));
+        var before = await Factory.Sandbox.BookingCountAsync();
+        using var response = await Client.PostAsync(Requests.ReservePath, Requests.Json(body));
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
-        Assert.That(await factory.Sandbox.BookingCountAsync(), Is.EqualTo(before), "nothing may be booked");
+        Assert.That(await Factory.Sandbox.BookingCountAsync(), Is.EqualTo(before), "nothing may be booked");
         return error;
     }
 
-    private static Task<JsonElement> ReserveAsync(Action<JsonObject> change)
+    private Task<JsonElement> ReserveAsync(Action<JsonObject> change)
     {
         var body = Requests.ValidBody();
         change(body);
@@ -167,7 +150,7 @@ public sealed class ValidationErrorTests
     [Test]
     public async Task Reserve_WhenErrorBodyWritten_DoesNotEchoTheAttendeesData()
     {
-        using var response = await client.PostAsync(Requests.ReservePath, Requests.Json(
+        using var response = await Client.PostAsync(Requests.ReservePath, Requests.Json(
             """{"eventTypeId":"x","attendee":{"name":"Private Person","email":"private.person@example"}}"""));
         var text = await response.Content.ReadAsStringAsync();
         Assert.That(text, Does.Not.Contain("private.person").And.Not.Contain("Private Person"));

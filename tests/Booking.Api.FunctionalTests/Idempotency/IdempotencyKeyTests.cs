@@ -5,30 +5,13 @@ using Booking.Api.FunctionalTests.Infrastructure;
 
 namespace Booking.Api.FunctionalTests.Idempotency;
 
-public sealed class IdempotencyKeyTests
+public sealed class IdempotencyKeyTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
-    {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private static Task<HttpResponseMessage> ReserveAsync(JsonNode body, string key)
+    private Task<HttpResponseMessage> ReserveAsync(JsonNode body, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Requests.ReservePath) { Content = Requests.Json(body) };
         request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
-        return client.SendAsync(request);
+        return Client.SendAsync(request);
     }
 
     private static string NewKey() => Guid.NewGuid().ToString();
@@ -38,7 +21,7 @@ public sealed class IdempotencyKeyTests
     {
         var body = Requests.ValidBody();
         var key = NewKey();
-        var bookingsBefore = await factory.Sandbox.BookingCountAsync();
+        var bookingsBefore = await Factory.Sandbox.BookingCountAsync();
 
         using var first = await ReserveAsync(body, key);
         using var second = await ReserveAsync(body, key);
@@ -51,7 +34,7 @@ public sealed class IdempotencyKeyTests
             Assert.That(second.Headers.Location, Is.EqualTo(first.Headers.Location));
             Assert.That(second.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
             Assert.That(first.Headers.Contains("Idempotent-Replayed"), Is.False);
-            Assert.That(await factory.Sandbox.BookingCountAsync(), Is.EqualTo(bookingsBefore + 1));
+            Assert.That(await Factory.Sandbox.BookingCountAsync(), Is.EqualTo(bookingsBefore + 1));
         });
     }
 
@@ -81,7 +64,7 @@ public sealed class IdempotencyKeyTests
     [Test]
     public async Task Repeat_WhileTheFirstIsInFlight_Returns409InUseWithRetryAfter_ThenReplays()
     {
-        await factory.Sandbox.InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "delay", delayMs = 1500 });
+        await Factory.Sandbox.InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "delay", delayMs = 1500 });
         var body = Requests.ValidBody();
         var key = NewKey();
 
@@ -103,7 +86,7 @@ public sealed class IdempotencyKeyTests
     public async Task Repeat_AfterAFinalError_ReplaysTheError()
     {
         var body = Requests.ValidBody();
-        using (var taken = await client.ReserveAsync(body))
+        using (var taken = await Client.ReserveAsync(body))
         {
             Assert.That(taken.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
@@ -121,7 +104,7 @@ public sealed class IdempotencyKeyTests
     [Test]
     public async Task Repeat_AfterARetryableFailure_RunsAgain()
     {
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = "/v2/bookings", kind = "status", status = 500,
             body = new { statusCode = 500, message = "Internal server error" },
@@ -155,11 +138,11 @@ public sealed class IdempotencyKeyTests
     }
 
     /// <summary>The delay fault is taken when the booking POST arrives, so the first request holds its key by then.</summary>
-    private static async Task WaitUntilCalComHasTheBookingPostAsync()
+    private async Task WaitUntilCalComHasTheBookingPostAsync()
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            if (await factory.Sandbox.PendingFaultCountAsync() == 0)
+            if (await Factory.Sandbox.PendingFaultCountAsync() == 0)
             {
                 return;
             }

@@ -1,6 +1,7 @@
 using Booking.Application.Common.Interfaces;
 using Booking.Application.Common.Idempotency;
 using Booking.Infrastructure.CalCom;
+using Booking.Infrastructure.CalCom.Budget;
 using Booking.Infrastructure.CalCom.Http;
 using Booking.Infrastructure.Idempotency;
 using Booking.Infrastructure.Redis;
@@ -8,7 +9,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Booking.Infrastructure;
 
@@ -33,10 +36,12 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<CalComAuthorizationHandler>();
         services.TryAddTransient<CalComTrafficLoggingHandler>();
+        services.TryAddTransient<UpstreamBudgetHandler>();
 
         AddCalComHttpClient(services);
         services.AddRedisWhenConfigured(configuration);
         AddIdempotencyStore(services, configuration);
+        AddUpstreamBudget(services, configuration);
         return services;
     }
 
@@ -53,10 +58,39 @@ public static class DependencyInjection
         }
     }
 
+    // One budget per process, for the one configured Cal.com key; in Redis when instances share one.
+    private static void AddUpstreamBudget(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(provider =>
+        {
+            var calCom = provider.GetRequiredService<IOptions<CalComOptions>>().Value;
+            return new InMemoryUpstreamBudget(calCom.UpstreamBudget.PermitsPerMinute, provider.GetRequiredService<TimeProvider>());
+        });
+
+        if (!RedisRegistration.IsConfigured(configuration))
+        {
+            services.TryAddSingleton<IUpstreamBudget>(provider => provider.GetRequiredService<InMemoryUpstreamBudget>());
+            return;
+        }
+
+        services.TryAddSingleton<IUpstreamBudget>(provider =>
+        {
+            var calCom = provider.GetRequiredService<IOptions<CalComOptions>>().Value;
+            return new RedisUpstreamBudget(
+                provider.GetRequiredService<IConnectionMultiplexer>(),
+                provider.GetRequiredService<InMemoryUpstreamBudget>(),
+                UpstreamBudgetKey.For(calCom.ApiKey),
+                calCom.UpstreamBudget.PermitsPerMinute,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<RedisUpstreamBudget>>());
+        });
+    }
+
     // Handlers run outermost first, in the order they are added:
     //   authorization  → once per call; the header stays on the message for every retry
-    //   resilience     → total timeout, retries (GET only), circuit breaker, attempt timeout
-    //   traffic log    → inside the retries, so each attempt is logged with its own status and time
+    //   resilience     → total timeout, retries (ADR 7), circuit breaker, attempt timeout
+    //   budget         → inside the retries, so every attempt that leaves is counted (ADR 8)
+    //   traffic log    → each attempt is logged with its own status and time
     private static void AddCalComHttpClient(IServiceCollection services)
     {
         var client = services
@@ -80,6 +114,7 @@ public static class DependencyInjection
                 }
             });
 
+        client.AddHttpMessageHandler<UpstreamBudgetHandler>();
         client.AddHttpMessageHandler<CalComTrafficLoggingHandler>();
     }
 

@@ -63,7 +63,8 @@ public sealed class CreateBookingErrorMappingTests : GatewayTestBase
     [TestCase(500, typeof(CalComUpstreamException))]
     public void CreateBooking_WhenErrorBodyIsNotJson_StillMapsByStatus(int status, Type expected)
     {
-        Stub.Enqueue(StubReply.Text(status, "<html><body>nginx</body></html>"));
+        var nginx = StubReply.Text(status, "<html><body>nginx</body></html>");
+        Stub.Enqueue(nginx, CalComReplies.BookingList(), nginx, CalComReplies.BookingList());
         var gateway = CreateGateway();
 
         var thrown = Assert.CatchAsync(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
@@ -107,7 +108,8 @@ public sealed class CreateBookingErrorMappingTests : GatewayTestBase
     [TestCase(500)]
     public void CreateBooking_WhenRejected_NeverPutsOurRequestBodyOrKeyIntoTheException(int status)
     {
-        Stub.Enqueue(new StubReply { StatusCode = status });
+        var reply = new StubReply { StatusCode = status };
+        Stub.Enqueue(reply, CalComReplies.BookingList(), reply, CalComReplies.BookingList());
         var gateway = CreateGateway();
 
         var thrown = Assert.CatchAsync(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
@@ -125,11 +127,15 @@ public sealed class CreateBookingErrorMappingTests : GatewayTestBase
     public void CreateBooking_WhenRateLimited_ThrowsRateLimitedWithResetFromHeader(string reset, int expectedSeconds)
     {
         Stub.Enqueue(RateLimited().WithHeader("X-RateLimit-Reset-Default", reset));
-        var gateway = CreateGateway();
+        var gateway = CreateGateway(new Dictionary<string, string?> { ["RateLimitWaitThreshold"] = "00:00:00" });
 
         var thrown = Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
 
-        Assert.That(thrown!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+            Assert.That(Stub.Requests, Has.Count.EqualTo(1), "Cal.com's throttler answers before booking: nothing to look up");
+        });
     }
 
     [Test]
@@ -161,7 +167,9 @@ public sealed class CreateBookingErrorMappingTests : GatewayTestBase
 
     private void AssertMapped(StubReply reply, Type expected, string? expectedMessage)
     {
-        Stub.Enqueue(reply);
+        // A 5xx leaves open whether Cal.com booked: the gateway looks, sends once more, looks again (ADR 7).
+        var ambiguous = reply.StatusCode >= 500;
+        Stub.Enqueue(ambiguous ? [reply, CalComReplies.BookingList(), reply, CalComReplies.BookingList()] : [reply]);
         var gateway = CreateGateway();
 
         var thrown = Assert.CatchAsync(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
@@ -180,6 +188,9 @@ public sealed class CreateBookingErrorMappingTests : GatewayTestBase
                 break;
         }
 
-        Assert.That(Stub.Requests, Has.Count.EqualTo(1), "a booking POST is never retried");
+        Assert.That(
+            Stub.Requests.Select(request => request.Method),
+            Is.EqualTo(ambiguous ? new[] { "POST", "GET", "POST", "GET" } : ["POST"]),
+            "a clear answer is final; only an unclear one is looked up before the one repeat");
     }
 }

@@ -46,7 +46,7 @@ public sealed class TrafficLoggingTests : GatewayTestBase
         var logs = new CapturingLoggerProvider();
         Stub.Enqueue(CalComReplies.NestDefault(503, "down"), CalComReplies.EventType(id: 7));
         var gateway = CreateGateway(
-            new Dictionary<string, string?> { ["AttemptTimeout"] = "00:00:00.300", ["TotalTimeout"] = "00:00:02" },
+            new Dictionary<string, string?> { ["AttemptTimeout"] = "00:00:00.300", ["TotalTimeout"] = "00:00:03" },
             services => services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs)));
 
         await gateway.FindEventTypeAsync(7, CancellationToken.None);

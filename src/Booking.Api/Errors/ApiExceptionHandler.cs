@@ -43,7 +43,7 @@ public sealed class ApiExceptionHandler(ErrorResponseWriter writer, ILogger<ApiE
             HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable, "The requested slot is no longer available.", slot.Message),
         CalComRateLimitedException rateLimited => new ApiError(
             HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited, "Too many requests to Cal.com; retry after the time in Retry-After.",
-            "Cal.com's rate limit for this API key is spent.") { RetryAfter = rateLimited.RetryAfter },
+            rateLimited.Message) { RetryAfter = rateLimited.RetryAfter },
         CalComUpstreamException upstream => new ApiError(
             HttpStatusCode.BadGateway, ErrorCodes.UpstreamError, "Cal.com failed to process the request.", upstream.Message),
         CalComUnavailableException unavailable => new ApiError(

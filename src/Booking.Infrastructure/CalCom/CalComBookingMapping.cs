@@ -12,7 +12,7 @@ internal static class CalComBookingMapping
 
     public static CreateBookingBody ToBody(CalComBookingRequest request) => new()
     {
-        Start = request.Start.UtcDateTime.ToString(UtcWithMillisecondsFormat, CultureInfo.InvariantCulture),
+        Start = FormatInstant(request.Start),
         EventTypeId = request.EventTypeId,
         Attendee = new AttendeeBody
         {
@@ -26,6 +26,10 @@ internal static class CalComBookingMapping
         Metadata = request.Metadata.Count == 0 ? null : request.Metadata,
     };
 
+    /// <summary>An instant as Cal.com writes and reads it: UTC with milliseconds.</summary>
+    public static string FormatInstant(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString(UtcWithMillisecondsFormat, CultureInfo.InvariantCulture);
+
     /// <summary>Reads Cal.com's reply; anything we cannot rely on is Cal.com's fault, not the caller's.</summary>
     public static CalComBooking ToBooking(CalComSuccessResponse<BookingData>? response)
     {
@@ -34,6 +38,13 @@ internal static class CalComBookingMapping
             throw Malformed("is not a success envelope with data");
         }
 
+        return ToBooking(data);
+    }
+
+    /// <summary>Reads one booking of a reply (a create reply's data, or an item of a list).</summary>
+    public static CalComBooking ToBooking(BookingData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         var firstAttendee = data.Attendees is [var attendee, ..] ? attendee : null;
 
         return new CalComBooking

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Booking.Infrastructure.Logging;
 
@@ -11,13 +10,12 @@ namespace Booking.Infrastructure.CalCom;
 /// </summary>
 internal static class CalComErrorReplyReader
 {
-    private const string RateLimitResetHeader = "X-RateLimit-Reset-Default";
     private const int MaxMessageLength = 500;
 
     public static async Task<CalComErrorReply> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var message = await ReadMessageAsync(response.Content, cancellationToken);
-        return new CalComErrorReply(response.StatusCode, message, ReadRateLimitReset(response));
+        return new CalComErrorReply(response.StatusCode, message, CalComRateLimitHeaders.ResetOf(response));
     }
 
     private static async Task<string?> ReadMessageAsync(HttpContent content, CancellationToken cancellationToken)
@@ -73,13 +71,4 @@ internal static class CalComErrorReplyReader
         var redacted = SensitiveDataRedactor.Redact(message.Trim());
         return redacted.Length <= MaxMessageLength ? redacted : string.Concat(redacted.AsSpan(0, MaxMessageLength), "…");
     }
-
-    private static TimeSpan? ReadRateLimitReset(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(RateLimitResetHeader, out var values)
-        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-        && double.IsFinite(seconds)
-        && seconds >= 0
-        && seconds < TimeSpan.MaxValue.TotalSeconds
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
 }

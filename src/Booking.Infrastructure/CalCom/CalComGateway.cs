@@ -13,7 +13,7 @@ namespace Booking.Infrastructure.CalCom;
 
 /// <summary>
 /// Talks to Cal.com API v2 through a typed <see cref="HttpClient"/> whose pipeline (see
-/// <see cref="DependencyInjection"/>) adds the key, retries safe calls and enforces the timeouts.
+/// <see cref="DependencyInjection"/>) adds the key, retries safe calls, enforces the timeouts and the call budget.
 /// </summary>
 /// <remarks>
 /// The correlation id is read here rather than in a message handler: handlers live in a DI scope of
@@ -54,12 +54,32 @@ internal sealed partial class CalComGateway(
         return eventType;
     }
 
+    /// <summary>
+    /// Sends the booking once. When the outcome is ambiguous (the booking may exist), looks for it and sends the
+    /// booking again only when Cal.com has none (see <c>CalComGateway.Reconciliation.cs</c>, ADR 7).
+    /// </summary>
     public async Task<CalComBooking> CreateBookingAsync(CalComBookingRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // The whole call, reconciliation included, ends within the total timeout.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.TotalTimeout);
+        try
+        {
+            return await PostBookingAsync(request, deadline.Token, cancellationToken);
+        }
+        catch (Exception failure) when (IsAmbiguous(failure))
+        {
+            return await ReconcileAsync(request, failure, deadline.Token, cancellationToken);
+        }
+    }
+
+    private async Task<CalComBooking> PostBookingAsync(CalComBookingRequest request, CancellationToken deadline, CancellationToken callerToken)
+    {
         const CalComOperation operation = CalComOperation.CreateBooking;
 
-        using var readDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var readDeadline = CancellationTokenSource.CreateLinkedTokenSource(deadline);
         try
         {
             using var message = CreateRequest(HttpMethod.Post, BookingsPath, BookingsApiVersion);
@@ -70,7 +90,7 @@ internal sealed partial class CalComGateway(
             var reply = await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token);
             return CalComBookingMapping.ToBooking(reply);
         }
-        catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, cancellationToken) is { } translated)
+        catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, callerToken) is { } translated)
         {
             LogTransportFailure(logger, operation, failure.GetType().Name, failure);
             throw translated;

@@ -5,4 +5,5 @@ internal enum CalComOperation
 {
     CreateBooking,
     FindEventType,
+    FindBookings,
 }

@@ -1,3 +1,5 @@
+using Booking.Infrastructure.CalCom.Budget;
+
 namespace Booking.Infrastructure.CalCom;
 
 /// <summary>How to reach Cal.com API v2. Bound from the <c>CalCom</c> configuration section.</summary>
@@ -25,6 +27,15 @@ public sealed class CalComOptions
 
     /// <summary>How long an event type read (or a "not served") is reused; zero turns caching off.</summary>
     public TimeSpan EventTypeCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A Cal.com 429 whose <c>X-RateLimit-Reset-Default</c> is at most this long is waited out and the call repeated;
+    /// a longer one goes back to the client as <c>RATE_LIMITED</c>. Zero never waits.
+    /// </summary>
+    public TimeSpan RateLimitWaitThreshold { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Our own limit on calls to Cal.com (ADR 8).</summary>
+    public UpstreamBudgetOptions UpstreamBudget { get; set; } = new();
 
     internal CalComMode EffectiveMode => Mode ?? CalComMode.Live;
 }

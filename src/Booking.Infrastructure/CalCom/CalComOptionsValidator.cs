@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Booking.Infrastructure.CalCom;
@@ -8,6 +9,9 @@ namespace Booking.Infrastructure.CalCom;
 /// </summary>
 internal sealed class CalComOptionsValidator : IValidateOptions<CalComOptions>
 {
+    // Far above any Cal.com limit; it only keeps a typo from turning the budget into no limit at all.
+    private const int MostPermitsPerMinute = 1_000_000;
+
     // TimeSpan parses a bare "5" as five days; a ceiling turns that slip into a clear start-up error.
     private static readonly TimeSpan LongestSensibleTimeout = TimeSpan.FromMinutes(10);
 
@@ -19,6 +23,7 @@ internal sealed class CalComOptionsValidator : IValidateOptions<CalComOptions>
         ValidateBaseUrl(options.BaseUrl, failures);
         ValidateApiKey(options, failures);
         ValidateTimeouts(options, failures);
+        ValidateRateLimits(options, failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -76,6 +81,21 @@ internal sealed class CalComOptionsValidator : IValidateOptions<CalComOptions>
         if (options.EventTypeCacheDuration < TimeSpan.Zero)
         {
             failures.Add("CalCom__EventTypeCacheDuration must not be negative (00:00:00 turns caching off).");
+        }
+    }
+
+    private static void ValidateRateLimits(CalComOptions options, List<string> failures)
+    {
+        if (options.RateLimitWaitThreshold < TimeSpan.Zero || options.RateLimitWaitThreshold >= options.TotalTimeout)
+        {
+            failures.Add(
+                $"CalCom__RateLimitWaitThreshold must be at least zero (00:00:00 never waits) and less than CalCom__TotalTimeout ({options.TotalTimeout:c}); it is {options.RateLimitWaitThreshold:c}.");
+        }
+
+        var permits = options.UpstreamBudget?.PermitsPerMinute;
+        if (permits is null or < 1 or > MostPermitsPerMinute)
+        {
+            failures.Add($"CalCom__UpstreamBudget__PermitsPerMinute must be between 1 and {MostPermitsPerMinute} (Cal.com allows 120 per key); it is {permits?.ToString(CultureInfo.InvariantCulture) ?? "unset"}.");
         }
     }
 

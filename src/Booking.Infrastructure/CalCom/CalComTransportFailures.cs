@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Booking.Application.Common.Exceptions;
+using Booking.Infrastructure.CalCom.Budget;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -21,8 +22,10 @@ internal static class CalComTransportFailures
         // Our own deadline around send-and-read fired (see CalComGateway).
         OperationCanceledException => new CalComTimeoutException(TimedOut(operation), failure),
         BrokenCircuitException => new CalComUnavailableException("Cal.com is failing too often; calls are paused for a moment.", failure),
+        UpstreamBudgetExhaustedException spent => new CalComRateLimitedException(
+            spent.RetryAfter, "This service's budget of calls to Cal.com is spent; no call was made."),
         // Refused, DNS, reset or dropped. For a booking POST a drop after sending is ambiguous (the booking
-        // may exist); it is reported as unavailable until reconciliation arrives in a later issue.
+        // may exist): the gateway reconciles before this reaches the client.
         HttpRequestException or IOException => new CalComUnavailableException($"Cal.com could not be reached ({Describe(operation)}).", failure),
         JsonException => new CalComUpstreamException($"Cal.com's reply to {Describe(operation)} is not valid JSON of the expected shape.", failure),
         _ => null,
@@ -34,6 +37,7 @@ internal static class CalComTransportFailures
     {
         CalComOperation.CreateBooking => "the booking request",
         CalComOperation.FindEventType => "the event type request",
+        CalComOperation.FindBookings => "the booking lookup",
         _ => operation.ToString(),
     };
 }

@@ -70,6 +70,10 @@ public abstract class GatewayTestBase
         return provider;
     }
 
+    /// <summary>Replaces the socket handler under the gateway's pipeline (the typed client is named after its interface).</summary>
+    protected static Action<IServiceCollection> WithPrimaryHandler(Func<HttpMessageHandler> handler) =>
+        services => services.AddHttpClient(nameof(ICalComGateway)).ConfigurePrimaryHttpMessageHandler(handler);
+
     protected ICalComGateway CreateGateway(
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null) =>

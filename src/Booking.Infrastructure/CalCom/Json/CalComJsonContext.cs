@@ -10,5 +10,6 @@ namespace Booking.Infrastructure.CalCom.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CreateBookingBody))]
 [JsonSerializable(typeof(CalComSuccessResponse<BookingData>))]
+[JsonSerializable(typeof(CalComSuccessResponse<IReadOnlyList<BookingData>>))]
 [JsonSerializable(typeof(CalComSuccessResponse<EventTypeData>))]
 internal sealed partial class CalComJsonContext : JsonSerializerContext;

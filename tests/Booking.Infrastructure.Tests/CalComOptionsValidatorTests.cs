@@ -103,6 +103,38 @@ public sealed class CalComOptionsValidatorTests
         Assert.That(thrown!.Message, Is.EqualTo("CalCom__ApiKey is required when CalCom__Mode is Live."));
     }
 
+    [TestCase("-00:00:01")]
+    [TestCase("00:00:30")]
+    [TestCase("00:01:00")]
+    public void Validate_WithARateLimitWaitOutsideTheTotalTimeout_NamesIt(string threshold)
+    {
+        var options = Valid();
+        options.RateLimitWaitThreshold = TimeSpan.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.That(Validate(options).FailureMessage, Does.StartWith("CalCom__RateLimitWaitThreshold must be at least zero").And.Contains("less than CalCom__TotalTimeout (00:00:30)"));
+    }
+
+    [TestCase("00:00:00")]
+    [TestCase("00:00:29")]
+    public void Validate_WithARateLimitWaitInsideTheTotalTimeout_Succeeds(string threshold)
+    {
+        var options = Valid();
+        options.RateLimitWaitThreshold = TimeSpan.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.That(Validate(options).Succeeded, Is.True);
+    }
+
+    [TestCase(0)]
+    [TestCase(-5)]
+    [TestCase(1_000_001)]
+    public void Validate_WithAnUnusableBudget_NamesIt(int permits)
+    {
+        var options = Valid();
+        options.UpstreamBudget.PermitsPerMinute = permits;
+
+        Assert.That(Validate(options).FailureMessage, Does.StartWith("CalCom__UpstreamBudget__PermitsPerMinute must be between 1 and 1000000"));
+    }
+
     [Test]
     public void AddInfrastructure_BindsTheCalComSection()
     {
@@ -114,6 +146,8 @@ public sealed class CalComOptionsValidatorTests
                 ["CalCom:AttemptTimeout"] = "00:00:03",
                 ["CalCom:TotalTimeout"] = "00:00:09",
                 ["CalCom:EventTypeCacheDuration"] = "00:01:00",
+                ["CalCom:RateLimitWaitThreshold"] = "00:00:01",
+                ["CalCom:UpstreamBudget:PermitsPerMinute"] = "90",
             })
             .Build();
         using var provider = new ServiceCollection().AddInfrastructure(configuration).BuildServiceProvider();
@@ -128,6 +162,8 @@ public sealed class CalComOptionsValidatorTests
             Assert.That(options.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(3)));
             Assert.That(options.TotalTimeout, Is.EqualTo(TimeSpan.FromSeconds(9)));
             Assert.That(options.EventTypeCacheDuration, Is.EqualTo(TimeSpan.FromMinutes(1)));
+            Assert.That(options.RateLimitWaitThreshold, Is.EqualTo(TimeSpan.FromSeconds(1)));
+            Assert.That(options.UpstreamBudget.PermitsPerMinute, Is.EqualTo(90));
         });
     }
 
@@ -143,6 +179,8 @@ public sealed class CalComOptionsValidatorTests
             Assert.That(options.AttemptTimeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
             Assert.That(options.TotalTimeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
             Assert.That(options.EventTypeCacheDuration, Is.EqualTo(TimeSpan.FromMinutes(5)));
+            Assert.That(options.RateLimitWaitThreshold, Is.EqualTo(TimeSpan.FromSeconds(2)));
+            Assert.That(options.UpstreamBudget.PermitsPerMinute, Is.EqualTo(110), "a little under Cal.com's 120");
         });
     }
 }

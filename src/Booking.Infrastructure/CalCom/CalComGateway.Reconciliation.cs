@@ -22,7 +22,7 @@ internal sealed partial class CalComGateway
     /// request went out, Cal.com failed (5xx) or its reply could not be read. Not ambiguous: any clear answer from
     /// Cal.com, a rate limit (its throttler runs first), an open circuit or a request that provably never left.
     /// </summary>
-    private static bool IsAmbiguous(Exception failure) => failure switch
+    internal static bool IsAmbiguous(Exception failure) => failure switch
     {
         CalComTimeoutException or CalComUpstreamException => true,
         CalComUnavailableException { InnerException: var cause } =>

@@ -38,9 +38,11 @@ public abstract class GatewayTestBase
 
     /// <param name="settings">Overrides of the <c>CalCom</c> section, e.g. <c>["AttemptTimeout"] = "00:00:00.300"</c>; null removes a key.</param>
     /// <param name="configureServices">Runs before <c>AddInfrastructure</c>, as the API host would.</param>
+    /// <param name="redis">A Redis configuration string, set as <c>Idempotency:Redis</c>.</param>
     protected ServiceProvider BuildServices(
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        string? redis = null)
     {
         var calCom = new Dictionary<string, string?>
         {
@@ -58,6 +60,7 @@ public abstract class GatewayTestBase
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(calCom.Where(setting => setting.Value is not null).Select(setting =>
                 new KeyValuePair<string, string?>($"CalCom:{setting.Key}", setting.Value)))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Idempotency:Redis"] = redis })
             .Build();
 
         var services = new ServiceCollection();

@@ -76,7 +76,10 @@ public sealed class CalComOutcomeTests : ApiFixture
     [Test]
     public async Task Reserve_WhenCalComRateLimits_Returns429WithRetryAfter()
     {
-        await InjectOnBookingPostAsync(new
+        // An API of its own: after a 429 it stops calling Cal.com until the reset (ADR 8), which would fail the others.
+        await using var ownApi = new BookingApiFactory();
+        using var ownClient = ownApi.CreateClient();
+        await ownApi.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = "/v2/bookings", kind = "status", status = 429,
             headers = new Dictionary<string, string> { ["X-RateLimit-Reset-Default"] = "37" },
@@ -87,18 +90,19 @@ public sealed class CalComOutcomeTests : ApiFixture
             },
         });
 
-        using var response = await Client.ReserveAsync(Requests.ValidBody());
+        using var response = await ownClient.ReserveAsync(Requests.ValidBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        var error = await response.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
         Assert.That(response.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(37)));
+        Assert.That(error.GetProperty("details").GetString(), Is.EqualTo("Cal.com's rate limit for this API key is spent."));
     }
 
     [Test]
-    public async Task Reserve_WhenCalComFails_Returns502UpstreamErrorAndDoesNotRetryThePost()
+    public async Task Reserve_WhenCalComKeepsFailing_Returns502AfterLookingAndOneRepeat()
     {
         await InjectOnBookingPostAsync(new
         {
-            method = "POST", path = "/v2/bookings", kind = "status", status = 500,
+            method = "POST", path = "/v2/bookings", kind = "status", status = 500, times = 2,
             body = new { statusCode = 500, message = "Internal server error" },
         });
         var postsBefore = await BookingPostsAsync();
@@ -106,16 +110,17 @@ public sealed class CalComOutcomeTests : ApiFixture
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
-        Assert.That(await BookingPostsAsync(), Is.EqualTo(postsBefore + 1), "a booking POST is sent once, never retried blindly");
+        Assert.That(await BookingPostsAsync(), Is.EqualTo(postsBefore + 2), "one repeat after Cal.com had no booking, never more");
     }
 
     private async Task<int> BookingPostsAsync() =>
         (await Factory.Sandbox.RequestsAsync()).Count(r => (string?)r["method"] == "POST" && (string?)r["path"] == "/v2/bookings");
 
     [Test]
-    public async Task Reserve_WhenCalComAnswersGarbage_Returns502UpstreamError()
+    public async Task Reserve_WhenCalComAnswersGarbageAndTheLookupToo_Returns502UpstreamError()
     {
         await InjectOnBookingPostAsync(new { method = "POST", path = "/v2/bookings", kind = "malformed" });
+        await InjectOnBookingPostAsync(new { method = "GET", path = "/v2/bookings", kind = "malformed" });
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
@@ -123,9 +128,9 @@ public sealed class CalComOutcomeTests : ApiFixture
     }
 
     [Test]
-    public async Task Reserve_WhenCalComDropsTheConnection_Returns503UpstreamUnavailable()
+    public async Task Reserve_WhenCalComDropsTheConnectionTwice_Returns503UpstreamUnavailable()
     {
-        await InjectOnBookingPostAsync(new { method = "POST", path = "/v2/bookings", kind = "drop" });
+        await InjectOnBookingPostAsync(new { method = "POST", path = "/v2/bookings", kind = "drop", times = 2 });
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 

@@ -53,10 +53,11 @@ public sealed class UpstreamFailureTests
     }
 
     [Test]
-    public async Task Reserve_WhenCalComTooSlow_Returns504UpstreamTimeout()
+    public async Task Reserve_WhenCalComTooSlowTwice_Returns504UpstreamTimeout()
     {
+        // Both attempts are still being booked when the lookups run, so whether Cal.com booked stays unknown.
         await using var calCom = await CalComSandboxServer.StartAsync(new SandboxOptions());
-        await new SandboxClient(calCom.BaseAddress).InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "delay", delayMs = 3000 });
+        await new SandboxClient(calCom.BaseAddress).InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "delay", delayMs = 3000, times = 2 });
 
         using var response = await ReserveWithAsync(new()
         {
@@ -64,7 +65,7 @@ public sealed class UpstreamFailureTests
             ["CalCom:BaseUrl"] = calCom.V2BaseAddress.ToString(),
             ["CalCom:ApiKey"] = calCom.ApiKey,
             ["CalCom:AttemptTimeout"] = "00:00:01",
-            ["CalCom:TotalTimeout"] = "00:00:02",
+            ["CalCom:TotalTimeout"] = "00:00:03",
         });
 
         await response.AssertErrorAsync(HttpStatusCode.GatewayTimeout, ErrorCodes.UpstreamTimeout);

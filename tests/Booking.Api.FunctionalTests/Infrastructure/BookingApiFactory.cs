@@ -20,6 +20,7 @@ public sealed class BookingApiFactory(
         builder.UseEnvironment("Development");
         builder.UseSetting("LOG_LEVEL", "warning");
         builder.UseSetting("Sandbox:RateLimitPerWindow", "100000");
+        builder.UseSetting("CalCom:UpstreamBudget:PermitsPerMinute", "100000");
         builder.UseSetting("Sandbox:Urls", "http://127.0.0.1:0");
         builder.UseSetting("InboundRateLimit:PermitsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -104,9 +104,10 @@ public sealed class IdempotencyKeyTests : ApiFixture
     [Test]
     public async Task Repeat_AfterARetryableFailure_RunsAgain()
     {
+        // Twice: the gateway repeats a booking once itself when Cal.com has none after a 5xx (ADR 7).
         await Factory.Sandbox.InjectFaultAsync(new
         {
-            method = "POST", path = "/v2/bookings", kind = "status", status = 500,
+            method = "POST", path = "/v2/bookings", kind = "status", status = 500, times = 2,
             body = new { statusCode = 500, message = "Internal server error" },
         });
         var body = Requests.ValidBody();

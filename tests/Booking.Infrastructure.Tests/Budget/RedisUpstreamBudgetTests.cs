@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Booking.Infrastructure.CalCom.Budget;
 using Booking.Infrastructure.Tests.Support;
 using Booking.TestSupport;
@@ -129,7 +127,7 @@ public sealed class RedisUpstreamBudgetTests : UpstreamBudgetContractTests
     [Test]
     public async Task TryAcquire_WhenRedisIsUnreachable_CountsInThisInstance()
     {
-        var options = ConfigurationOptions.Parse($"127.0.0.1:{FreePort()}");
+        var options = ConfigurationOptions.Parse($"127.0.0.1:{LoopbackPort.Free()}");
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 200;
         await using var unreachable = await ConnectionMultiplexer.ConnectAsync(options);
@@ -154,11 +152,4 @@ public sealed class RedisUpstreamBudgetTests : UpstreamBudgetContractTests
 
     private static ILogger<RedisUpstreamBudget> Logger(CapturingLoggerProvider capturing) =>
         new Logger<RedisUpstreamBudget>(new LoggerFactory([capturing]));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,12 @@
 using AutoMapper;
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Contracts.Slots;
+using Booking.Api.Filters;
 using Booking.Api.Idempotency;
 using Booking.Application.Bookings.Commands.CreateBooking;
+using Booking.Application.Bookings.Commands.HoldSlot;
+using Booking.Application.Bookings.Queries.GetAvailableSlots;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +17,23 @@ namespace Booking.Api.Controllers;
 [Produces("application/json")]
 public sealed class SlotsController(IMediator mediator, IMapper mapper) : ControllerBase
 {
+    /// <summary>Lists the free slots of an event type that start in a window of at most 31 days, grouped by day.</summary>
+    [HttpGet]
+    [RejectUnknownQueryParameters]
+    [ProducesResponseType<AvailableSlotsResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
+    public async Task<ActionResult<AvailableSlotsResponse>> Find([FromQuery] AvailableSlotsRequest request, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(mapper.Map<GetAvailableSlotsQuery>(request), cancellationToken);
+        return mapper.Map<AvailableSlotsResponse>(result);
+    }
+
     /// <summary>Creates a permanent Cal.com booking (not a temporary hold).</summary>
     [HttpPost("reserve")]
     [Idempotent]
@@ -31,5 +52,26 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
         var result = await mediator.Send(mapper.Map<CreateBookingCommand>(request), cancellationToken);
         var response = mapper.Map<ReserveSlotResponse>(result);
         return Created($"/api/bookings/{Uri.EscapeDataString(response.ReservationId)}", response);
+    }
+
+    /// <summary>
+    /// Holds a slot for a few minutes while the attendee completes a form. A temporary hold, NOT a booking: it hides the
+    /// slot from other searches and holds but does not stop anyone from booking it; book with POST /api/slots/reserve.
+    /// </summary>
+    [HttpPost("holds")]
+    [Consumes("application/json")]
+    [ProducesResponseType<SlotHoldResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
+    public async Task<IActionResult> Hold([FromBody] HoldSlotRequest request, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(mapper.Map<HoldSlotCommand>(request), cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, mapper.Map<SlotHoldResponse>(result));
     }
 }

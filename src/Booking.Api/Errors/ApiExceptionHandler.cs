@@ -34,11 +34,17 @@ public sealed class ApiExceptionHandler(ErrorResponseWriter writer, ILogger<ApiE
         ValidationException validation =>
             ApiError.Validation(validation.Errors.Select(e => new FieldErrorResponse(e.Field, e.Message))),
         DomainException domain => ApiError.Validation(domain.Field, domain.Message),
-        CalComRejectedRequestException rejected => ApiError.Validation("body", $"Cal.com rejected the booking: {rejected.Message}"),
+        CalComRejectedRequestException rejected => ApiError.Validation("body", $"Cal.com rejected the request: {rejected.Message}"),
         CalComAuthenticationException authentication => new ApiError(
             HttpStatusCode.Unauthorized, ErrorCodes.AuthenticationError, "Cal.com API authentication failed.", authentication.Message),
         EventTypeNotFoundException notFound => new ApiError(
             HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound, "The event type does not exist or is not accessible.", notFound.Message),
+        BookingNotFoundException notFound => new ApiError(
+            HttpStatusCode.NotFound, ErrorCodes.BookingNotFound, "The booking does not exist.", notFound.Message),
+        BookingNotCancellableException notCancellable => new ApiError(
+            HttpStatusCode.Conflict, ErrorCodes.BookingNotCancellable, "The booking can no longer be cancelled.", notCancellable.Message),
+        BookingNotReschedulableException notReschedulable => new ApiError(
+            HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable, "The booking can no longer be rescheduled.", notReschedulable.Message),
         SlotUnavailableException slot => new ApiError(
             HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable, "The requested slot is no longer available.", slot.Message),
         CalComRateLimitedException rateLimited => new ApiError(

@@ -8,6 +8,9 @@ public static class ErrorCodes
     public const string Unauthorized = "UNAUTHORIZED";
     public const string NotFound = "NOT_FOUND";
     public const string EventTypeNotFound = "EVENT_TYPE_NOT_FOUND";
+    public const string BookingNotFound = "BOOKING_NOT_FOUND";
+    public const string BookingNotCancellable = "BOOKING_NOT_CANCELLABLE";
+    public const string BookingNotReschedulable = "BOOKING_NOT_RESCHEDULABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string SlotUnavailable = "SLOT_UNAVAILABLE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";

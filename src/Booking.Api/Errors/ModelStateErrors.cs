@@ -20,6 +20,8 @@ public static class ModelStateErrors
         ["timezone"] = "a string",
         ["attendee.name"] = "a string",
         ["attendee.email"] = "a string",
+        ["reason"] = "a string",
+        ["durationMinutes"] = "an integer",
     };
 
     public static ApiError ToApiError(ModelStateDictionary modelState)

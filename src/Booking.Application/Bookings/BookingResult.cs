@@ -18,4 +18,10 @@ public sealed record BookingResult
     public required string AttendeeName { get; init; }
 
     public required string AttendeeEmail { get; init; }
+
+    /// <summary>Set on a booking made by rescheduling: the reservation id of the booking it replaced.</summary>
+    public string? RescheduledFrom { get; init; }
+
+    /// <summary>Set on a booking that was rescheduled (and so cancelled): the reservation id of its replacement.</summary>
+    public string? RescheduledTo { get; init; }
 }

@@ -10,4 +10,10 @@ public enum BookingStatus
 
     /// <summary>Cal.com holds the booking until the host confirms it.</summary>
     Pending,
+
+    /// <summary>Cancelled by the attendee or the host, or replaced by a rescheduled booking.</summary>
+    Cancelled,
+
+    /// <summary>The host declined a booking that needed confirmation.</summary>
+    Rejected,
 }

@@ -56,6 +56,8 @@ internal static class CalComBookingMapping
             EventTypeId = data.EventType?.Id ?? data.EventTypeId ?? throw Malformed("has no event type id"),
             AttendeeName = firstAttendee?.Name,
             AttendeeEmail = firstAttendee?.Email,
+            RescheduledFromUid = data.RescheduledFromUid,
+            RescheduledToUid = data.RescheduledToUid,
         };
     }
 

@@ -24,6 +24,14 @@ internal static class CalComErrorTranslator
     // Booking-limit breaches come back as 401 (CONTRACT §7a): not about our key.
     private static readonly string[] LimitReachedCodes = ["booking_limit_reached", "duration_limit_reached"];
 
+    // The 400s of a cancel that no retry can fix (CONTRACT §3): the booking is over, or its event type forbids it.
+    private static readonly string[] NotCancellableMessages = ["already ended", "does not allow cancel"];
+
+    // The 400 of a reschedule whose booking no longer holds its slot (CONTRACT §3).
+    private static readonly string[] NotReschedulableMessages = ["has been cancelled", "has been rejected"];
+
+    private const string AlreadyCancelledMessage = "has been cancelled already";
+
     // Cal.com passes some error codes through as the message; say what they mean instead.
     private static readonly Dictionary<string, string> ReadableCodes = new(StringComparer.Ordinal)
     {
@@ -38,24 +46,40 @@ internal static class CalComErrorTranslator
     public static Exception ToException(CalComOperation operation, CalComErrorReply reply)
     {
         var status = (int)reply.StatusCode;
-        var creating = operation == CalComOperation.CreateBooking;
+        // Creating and rescheduling both claim a slot, so both can find it taken.
+        var claimsSlot = operation is CalComOperation.CreateBooking or CalComOperation.RescheduleBooking;
+        var namesBooking = operation is CalComOperation.GetBooking or CalComOperation.CancelBooking or CalComOperation.RescheduleBooking;
+        var namesEventType = operation is CalComOperation.CreateBooking or CalComOperation.FindAvailableSlots or CalComOperation.HoldSlot;
 
         return reply.StatusCode switch
         {
             HttpStatusCode.TooManyRequests => new CalComRateLimitedException(RetryAfter(reply)),
             _ when status >= 500 => new CalComUpstreamException($"Cal.com failed with HTTP {status}."),
-            HttpStatusCode.Conflict when creating => new SlotUnavailableException(Readable(reply, "The slot is no longer available.")),
-            HttpStatusCode.BadRequest when creating && MentionsAny(reply, SlotUnavailableMessages) =>
+            HttpStatusCode.Conflict when claimsSlot => new SlotUnavailableException(Readable(reply, "The slot is no longer available.")),
+            HttpStatusCode.BadRequest when claimsSlot && MentionsAny(reply, SlotUnavailableMessages) =>
                 new SlotUnavailableException(Readable(reply, "The slot is no longer available.")),
-            HttpStatusCode.Unauthorized when creating && IsAnyOf(reply, LimitReachedCodes) =>
+            HttpStatusCode.Unauthorized when claimsSlot && IsAnyOf(reply, LimitReachedCodes) =>
                 new SlotUnavailableException(Readable(reply, "A booking limit has been reached.")),
-            HttpStatusCode.NotFound when creating => new EventTypeNotFoundException(reply.Message ?? "Cal.com does not know this event type."),
+            HttpStatusCode.BadRequest when operation == CalComOperation.CancelBooking && MentionsAny(reply, NotCancellableMessages) =>
+                new BookingNotCancellableException(reply.Message!),
+            HttpStatusCode.BadRequest when operation == CalComOperation.RescheduleBooking && MentionsAny(reply, NotReschedulableMessages) =>
+                new BookingNotReschedulableException(reply.Message!),
+            // Cal.com answers 422 when another booking or hold covers the slot.
+            HttpStatusCode.UnprocessableEntity when operation == CalComOperation.HoldSlot =>
+                new SlotUnavailableException(reply.Message ?? "The slot is booked or held already."),
+            HttpStatusCode.NotFound when namesBooking => new BookingNotFoundException(reply.Message ?? "Cal.com has no booking with this id."),
+            HttpStatusCode.NotFound when namesEventType => new EventTypeNotFoundException(reply.Message ?? "Cal.com does not know this event type."),
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
                 new CalComAuthenticationException(reply.Message ?? $"Cal.com refused our credentials (HTTP {status})."),
             _ when status >= 400 => new CalComRejectedRequestException(reply.Message ?? $"Cal.com rejected the request (HTTP {status})."),
             _ => new CalComUpstreamException($"Cal.com answered with unexpected HTTP {status}."),
         };
     }
+
+    /// <summary>Whether a failed cancel says the booking is cancelled already: for our clients that is success.</summary>
+    public static bool SaysAlreadyCancelled(CalComErrorReply reply) =>
+        reply.StatusCode == HttpStatusCode.BadRequest
+        && reply.Message?.Contains(AlreadyCancelledMessage, StringComparison.OrdinalIgnoreCase) == true;
 
     private static TimeSpan RetryAfter(CalComErrorReply reply) =>
         reply.RateLimitReset is { } reset

@@ -6,4 +6,9 @@ internal enum CalComOperation
     CreateBooking,
     FindEventType,
     FindBookings,
+    FindAvailableSlots,
+    GetBooking,
+    CancelBooking,
+    RescheduleBooking,
+    HoldSlot,
 }

@@ -38,6 +38,11 @@ internal static class CalComTransportFailures
         CalComOperation.CreateBooking => "the booking request",
         CalComOperation.FindEventType => "the event type request",
         CalComOperation.FindBookings => "the booking lookup",
+        CalComOperation.FindAvailableSlots => "the slots request",
+        CalComOperation.GetBooking => "the booking read",
+        CalComOperation.CancelBooking => "the cancellation",
+        CalComOperation.RescheduleBooking => "the reschedule request",
+        CalComOperation.HoldSlot => "the slot hold request",
         _ => operation.ToString(),
     };
 }

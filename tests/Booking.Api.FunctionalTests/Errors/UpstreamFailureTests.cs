@@ -91,5 +91,20 @@ public sealed class UpstreamFailureTests
 
         public Task<CalComBooking> CreateBookingAsync(CalComBookingRequest request, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
+
+        public Task<IReadOnlyList<CalComSlot>> FindAvailableSlotsAsync(CalComSlotsQuery query, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
+        public Task<CalComBooking> GetBookingAsync(string uid, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
+        public Task<CalComBooking?> CancelBookingAsync(string uid, string reason, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
+        public Task<CalComBooking> RescheduleBookingAsync(CalComRescheduleRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
+
+        public Task<CalComSlotHold> HoldSlotAsync(CalComSlotHoldRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Secret);
     }
 }

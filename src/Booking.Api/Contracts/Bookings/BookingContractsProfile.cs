@@ -2,7 +2,6 @@ using System.Globalization;
 using AutoMapper;
 using Booking.Application.Bookings;
 using Booking.Application.Bookings.Commands.CreateBooking;
-using Booking.Domain.Bookings;
 
 namespace Booking.Api.Contracts.Bookings;
 
@@ -18,7 +17,7 @@ public sealed class BookingContractsProfile : Profile
             .ForMember(command => command.TimeZone, options => options.MapFrom(request => request.Timezone));
 
         CreateMap<BookingResult, ReserveSlotResponse>()
-            .ForMember(response => response.Status, options => options.MapFrom(result => ToApiStatus(result.Status)))
+            .ForMember(response => response.Status, options => options.MapFrom(result => BookingStatusNames.Of(result.Status)))
             .ForMember(response => response.EventDetails, options => options.MapFrom(result => new EventDetailsResponse
             {
                 Start = FormatUtc(result.Start),
@@ -34,11 +33,4 @@ public sealed class BookingContractsProfile : Profile
 
     public static string FormatUtc(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(UtcInstantFormat, CultureInfo.InvariantCulture);
-
-    private static string ToApiStatus(BookingStatus status) => status switch
-    {
-        BookingStatus.Confirmed => "confirmed",
-        BookingStatus.Pending => "pending",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only a booking Cal.com has accepted or holds is returned."),
-    };
 }

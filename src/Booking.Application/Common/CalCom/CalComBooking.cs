@@ -20,4 +20,10 @@ public sealed record CalComBooking
 
     /// <summary>The first attendee's email as Cal.com stored it, when present.</summary>
     public string? AttendeeEmail { get; init; }
+
+    /// <summary>On a booking made by rescheduling: the uid of the booking it replaced.</summary>
+    public string? RescheduledFromUid { get; init; }
+
+    /// <summary>On a booking that was rescheduled (and so cancelled): the uid of the booking that replaced it.</summary>
+    public string? RescheduledToUid { get; init; }
 }

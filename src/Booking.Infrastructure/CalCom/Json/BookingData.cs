@@ -17,4 +17,8 @@ internal sealed record BookingData
     public EventTypeReferenceData? EventType { get; init; }
 
     public IReadOnlyList<AttendeeData>? Attendees { get; init; }
+
+    public string? RescheduledFromUid { get; init; }
+
+    public string? RescheduledToUid { get; init; }
 }

@@ -12,4 +12,9 @@ namespace Booking.Infrastructure.CalCom.Json;
 [JsonSerializable(typeof(CalComSuccessResponse<BookingData>))]
 [JsonSerializable(typeof(CalComSuccessResponse<IReadOnlyList<BookingData>>))]
 [JsonSerializable(typeof(CalComSuccessResponse<EventTypeData>))]
+[JsonSerializable(typeof(CalComSuccessResponse<Dictionary<string, List<SlotData>>>))]
+[JsonSerializable(typeof(CancelBookingBody))]
+[JsonSerializable(typeof(RescheduleBookingBody))]
+[JsonSerializable(typeof(ReserveSlotBody))]
+[JsonSerializable(typeof(CalComSuccessResponse<SlotReservationData>))]
 internal sealed partial class CalComJsonContext : JsonSerializerContext;

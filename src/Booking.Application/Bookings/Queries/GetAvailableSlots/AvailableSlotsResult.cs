@@ -1,0 +1,11 @@
+namespace Booking.Application.Bookings.Queries.GetAvailableSlots;
+
+/// <summary>The free slots of an event type, grouped by day in <see cref="TimeZone"/>, days and slots in time order.</summary>
+public sealed record AvailableSlotsResult
+{
+    public required int EventTypeId { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public required IReadOnlyList<AvailableDay> Days { get; init; }
+}

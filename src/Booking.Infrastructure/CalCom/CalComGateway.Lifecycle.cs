@@ -1,0 +1,129 @@
+using System.Net;
+using Booking.Application.Common.CalCom;
+using Booking.Infrastructure.CalCom.Json;
+
+namespace Booking.Infrastructure.CalCom;
+
+/// <summary>
+/// The booking lifecycle after creation: free slots, reading, cancelling and rescheduling bookings, and slot holds.
+/// GETs go through the pipeline's retries; every POST here is sent once, like the booking POST.
+/// </summary>
+internal sealed partial class CalComGateway
+{
+    private const string SlotsApiVersion = "2024-09-04";
+
+    public Task<IReadOnlyList<CalComSlot>> FindAvailableSlotsAsync(CalComSlotsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        // "range" adds each slot's end, so nobody has to know the event type's length to show it.
+        var path = FormattableString.Invariant(
+            $"slots?eventTypeId={query.EventTypeId}&start={Uri.EscapeDataString(CalComInstants.ToUtcText(query.Start))}&end={Uri.EscapeDataString(CalComInstants.ToUtcText(query.End))}&format=range");
+
+        return CallAsync(CalComOperation.FindAvailableSlots, async readDeadline =>
+        {
+            using var message = CreateRequest(HttpMethod.Get, path, SlotsApiVersion);
+            using var response = await SendAsync(message, readDeadline);
+            await ThrowIfFailedAsync(response, CalComOperation.FindAvailableSlots, readDeadline.Token);
+            return CalComSlotMapping.ToSlots(
+                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseDictionaryStringListSlotData, readDeadline.Token));
+        }, cancellationToken);
+    }
+
+    public Task<CalComBooking> GetBookingAsync(string uid, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(uid);
+
+        return CallAsync(CalComOperation.GetBooking, async readDeadline =>
+        {
+            using var message = CreateRequest(HttpMethod.Get, BookingPath(uid), BookingsApiVersion);
+            using var response = await SendAsync(message, readDeadline);
+            await ThrowIfFailedAsync(response, CalComOperation.GetBooking, readDeadline.Token);
+            return CalComBookingMapping.ToBooking(
+                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token));
+        }, cancellationToken);
+    }
+
+    public Task<CalComBooking?> CancelBookingAsync(string uid, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(uid);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        const CalComOperation operation = CalComOperation.CancelBooking;
+
+        return CallAsync<CalComBooking?>(operation, async readDeadline =>
+        {
+            using var message = CreateRequest(HttpMethod.Post, BookingPath(uid) + "/cancel", BookingsApiVersion);
+            message.Content = JsonBody(new CancelBookingBody { CancellationReason = reason }, CalComJsonContext.Default.CancelBookingBody);
+            using var response = await SendAsync(message, readDeadline);
+
+            // "Cancelled already" is an ordinary 400 on the wire; it is recognised before the reply becomes an exception.
+            if (response.StatusCode == HttpStatusCode.BadRequest)
+            {
+                var error = await CalComErrorReplyReader.ReadAsync(response, readDeadline.Token);
+                if (CalComErrorTranslator.SaysAlreadyCancelled(error))
+                {
+                    return null;
+                }
+
+                LogErrorReply(logger, operation, (int)error.StatusCode, RequestIdOf(response), error.Message);
+                throw CalComErrorTranslator.ToException(operation, error);
+            }
+
+            await ThrowIfFailedAsync(response, operation, readDeadline.Token);
+            return CalComBookingMapping.ToBooking(
+                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token));
+        }, cancellationToken);
+    }
+
+    public Task<CalComBooking> RescheduleBookingAsync(CalComRescheduleRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new RescheduleBookingBody { Start = CalComInstants.ToUtcText(request.Start), ReschedulingReason = request.Reason };
+
+        return CallAsync(CalComOperation.RescheduleBooking, async readDeadline =>
+        {
+            using var message = CreateRequest(HttpMethod.Post, BookingPath(request.Uid) + "/reschedule", BookingsApiVersion);
+            message.Content = JsonBody(body, CalComJsonContext.Default.RescheduleBookingBody);
+            using var response = await SendAsync(message, readDeadline);
+            await ThrowIfFailedAsync(response, CalComOperation.RescheduleBooking, readDeadline.Token);
+            return CalComBookingMapping.ToBooking(
+                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token));
+        }, cancellationToken);
+    }
+
+    public Task<CalComSlotHold> HoldSlotAsync(CalComSlotHoldRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        return CallAsync(CalComOperation.HoldSlot, async readDeadline =>
+        {
+            using var message = CreateRequest(HttpMethod.Post, "slots/reservations", SlotsApiVersion);
+            message.Content = JsonBody(CalComSlotMapping.ToBody(request), CalComJsonContext.Default.ReserveSlotBody);
+            using var response = await SendAsync(message, readDeadline);
+            await ThrowIfFailedAsync(response, CalComOperation.HoldSlot, readDeadline.Token);
+            return CalComSlotMapping.ToHold(
+                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseSlotReservationData, readDeadline.Token));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one exchange with Cal.com under a read deadline (see <see cref="SendAsync"/>) and turns failures below HTTP
+    /// into application exceptions, as the booking call does.
+    /// </summary>
+    private async Task<T> CallAsync<T>(
+        CalComOperation operation, Func<CancellationTokenSource, Task<T>> exchange, CancellationToken cancellationToken)
+    {
+        using var readDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            return await exchange(readDeadline);
+        }
+        catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, cancellationToken) is { } translated)
+        {
+            LogTransportFailure(logger, operation, failure.GetType().Name, failure);
+            throw translated;
+        }
+    }
+
+    private static string BookingPath(string uid) => $"{BookingsPath}/{Uri.EscapeDataString(uid)}";
+}

@@ -111,6 +111,65 @@ public sealed class GatewayContractTests
     }
 
     [Test]
+    public async Task FindAvailableSlots_IsAcceptedAndParsed()
+    {
+        var slots = await Gateway.FindAvailableSlotsAsync(
+            new CalComSlotsQuery
+            {
+                EventTypeId = 1,
+                Start = new DateTimeOffset(2030, 1, 8, 0, 0, 0, TimeSpan.Zero),
+                End = new DateTimeOffset(2030, 1, 9, 0, 0, 0, TimeSpan.Zero),
+            },
+            CancellationToken.None);
+
+        AssertPrismSawNoRequestViolation();
+        // Prism's canned reply is Cal.com's example of the "time" format: starts only.
+        Assert.That(slots, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task GetBooking_IsAcceptedAndParsed()
+    {
+        var booking = await Gateway.GetBookingAsync("booking_uid_123", CancellationToken.None);
+
+        AssertPrismSawNoRequestViolation();
+        Assert.That(booking.Uid, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task CancelBooking_IsAcceptedAndParsed()
+    {
+        var booking = await Gateway.CancelBookingAsync("booking_uid_123", "Changed plans", CancellationToken.None);
+
+        AssertPrismSawNoRequestViolation();
+        Assert.That(booking?.Uid, Is.Not.Empty);
+    }
+
+    [TestCase("Clash with another meeting")]
+    [TestCase(null)]
+    public async Task RescheduleBooking_IsAcceptedAndParsed(string? reason)
+    {
+        var booking = await Gateway.RescheduleBookingAsync(
+            new CalComRescheduleRequest { Uid = "booking_uid_123", Start = new DateTimeOffset(2030, 1, 9, 10, 0, 0, TimeSpan.Zero), Reason = reason },
+            CancellationToken.None);
+
+        AssertPrismSawNoRequestViolation();
+        Assert.That(booking.Uid, Is.Not.Empty);
+    }
+
+    [TestCase(null)]
+    [TestCase(60)]
+    public async Task HoldSlot_IsAcceptedAndParsed(int? durationMinutes)
+    {
+        var hold = await Gateway.HoldSlotAsync(
+            new CalComSlotHoldRequest { EventTypeId = 1, Start = new DateTimeOffset(2030, 1, 8, 14, 0, 0, TimeSpan.Zero), DurationMinutes = durationMinutes },
+            CancellationToken.None);
+
+        AssertPrismSawNoRequestViolation();
+        Assert.That(hold.Uid, Is.Not.Empty);
+    }
+
+    [Test]
     public async Task Prism_RejectsARequestThatBreaksTheSpec()
     {
         // The control: proves the checks above could fail. This booking lacks the version header and the attendee.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AutoMapper;
+using AutoMapper.Internal;
 using Booking.Api.Contracts.Bookings;
 using Booking.Application.Bookings;
 using Booking.Application.Bookings.Commands.CreateBooking;
@@ -9,10 +10,20 @@ namespace Booking.Api.FunctionalTests.Contracts;
 
 public sealed class BookingContractsProfileTests
 {
-    private static readonly MapperConfiguration Configuration = new(config => config.AddProfile<BookingContractsProfile>());
+    // Every profile of the API, as Program.cs loads them.
+    private static readonly MapperConfiguration Configuration = new(config => config.AddMaps(typeof(BookingContractsProfile).Assembly));
 
     [Test]
     public void Configuration_IsValid() => Configuration.AssertConfigurationIsValid();
+
+    [Test]
+    public void Configuration_HasEveryProfile() =>
+        Assert.That(Configuration.Internal().Profiles.Select(p => p.Name), Is.SupersetOf(new[]
+        {
+            typeof(BookingContractsProfile).FullName,
+            typeof(BookingLifecycleContractsProfile).FullName,
+            typeof(Booking.Api.Contracts.Slots.SlotContractsProfile).FullName,
+        }));
 
     [Test]
     public void Map_RequestToCommand_KeepsEveryValueAsSent()

@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Booking.Api.Errors;
+using Booking.Api.FunctionalTests.Infrastructure;
+
+namespace Booking.Api.FunctionalTests.Bookings;
+
+public sealed class RescheduleBookingTests
+{
+    private static BookingApiFactory factory = null!;
+    private static HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public static void StartApi()
+    {
+        factory = new BookingApiFactory();
+        client = factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public static async Task StopApi()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private static async Task<string> BookAsync(string eventTypeId = "3139331") =>
+        (string)(await client.BookAsync(eventTypeId))["reservationId"]!;
+
+    private static async Task<JsonObject> RescheduleExpectingCreatedAsync(string id, JsonObject body)
+    {
+        using var response = await client.RescheduleAsync(id, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private static async Task<JsonObject> ReadAsync(string id)
+    {
+        using var response = await client.GetBookingAsync(id);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    [Test]
+    public async Task Reschedule_Returns201WithTheNewBookingNamingTheOldOne()
+    {
+        var created = await client.BookAsync();
+        var oldId = (string)created["reservationId"]!;
+        var body = LifecycleRequests.RescheduleBody();
+
+        using var response = await client.RescheduleAsync(oldId, body);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        var moved = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        var newId = (string)moved["reservationId"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(moved.Select(p => p.Key), Is.EqualTo(new[] { "reservationId", "status", "eventDetails", "attendee", "rescheduledFrom" }));
+            Assert.That(newId, Is.Not.EqualTo(oldId), "Cal.com issues a new id");
+            Assert.That((string?)moved["rescheduledFrom"], Is.EqualTo(oldId));
+            Assert.That((string?)moved["status"], Is.EqualTo("confirmed"));
+            Assert.That(moved["eventDetails"]!.ToJsonString(), Is.EqualTo(
+                $$"""{"start":"{{body["start"]}}","end":"{{body["end"]}}","eventTypeId":"3139331"}"""));
+            Assert.That(moved["attendee"]!.ToJsonString(), Is.EqualTo(created["attendee"]!.ToJsonString()));
+            Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/bookings/{newId}"));
+        });
+    }
+
+    [Test]
+    public async Task Reschedule_LeavesTheOldBookingCancelledAndPointingAtTheNewOne()
+    {
+        var oldId = await BookAsync();
+
+        var newId = (string)(await RescheduleExpectingCreatedAsync(oldId, LifecycleRequests.RescheduleBody()))["reservationId"]!;
+
+        var old = await ReadAsync(oldId);
+        var replacement = await ReadAsync(newId);
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)old["status"], Is.EqualTo("cancelled"));
+            Assert.That((string?)old["rescheduledTo"], Is.EqualTo(newId));
+            Assert.That((string?)replacement["rescheduledFrom"], Is.EqualTo(oldId));
+        });
+    }
+
+    [Test]
+    public async Task Reschedule_SendsCalComTheNewStartAndTheReason()
+    {
+        var id = await BookAsync();
+        var body = LifecycleRequests.RescheduleBody();
+        body["reason"] = "Clash with another meeting";
+
+        await RescheduleExpectingCreatedAsync(id, body);
+
+        var sent = (await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule")).Single();
+        Assert.That((string?)sent["calApiVersion"], Is.EqualTo("2024-08-13"));
+        Assert.That(JsonNode.Parse((string)sent["body"]!)!.ToJsonString(),
+            Is.EqualTo($$"""{"start":"{{body["start"]}}","reschedulingReason":"Clash with another meeting"}"""));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenHostMustConfirm_ReturnsThePendingNewBooking()
+    {
+        var id = await BookAsync("3139333");
+
+        var moved = await RescheduleExpectingCreatedAsync(id, LifecycleRequests.RescheduleBody());
+
+        Assert.That((string?)moved["status"], Is.EqualTo("pending"));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenUnknown_Returns404WithoutAskingCalComToReschedule()
+    {
+        using var response = await client.RescheduleAsync("doesNotExist42", LifecycleRequests.RescheduleBody());
+
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
+        Assert.That(await factory.Sandbox.RequestsToAsync("POST", "/v2/bookings/doesNotExist42/reschedule"), Is.Empty,
+            "Cal.com answers an unknown id here with a bare 500");
+    }
+
+    [Test]
+    public async Task Reschedule_WhenCancelled_Returns409BookingNotReschedulable()
+    {
+        var id = await BookAsync();
+        using (await client.CancelAsync(id))
+        {
+        }
+
+        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable);
+        Assert.That(error.GetProperty("details").GetString(), Is.EqualTo($"Booking {id} is cancelled."));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenRescheduledAlready_Returns409NamingTheReplacement()
+    {
+        var id = await BookAsync();
+        var newId = (string)(await RescheduleExpectingCreatedAsync(id, LifecycleRequests.RescheduleBody()))["reservationId"]!;
+
+        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable);
+        Assert.That(error.GetProperty("details").GetString(), Does.Contain(newId));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenNewSlotTaken_Returns409SlotUnavailable()
+    {
+        var id = await BookAsync();
+        var other = await client.BookAsync();
+        var taken = new JsonObject { ["start"] = other["eventDetails"]!["start"]!.GetValue<string>(), ["end"] = other["eventDetails"]!["end"]!.GetValue<string>() };
+
+        using var response = await client.RescheduleAsync(id, taken);
+
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        Assert.That((string?)(await ReadAsync(id))["status"], Is.EqualTo("confirmed"), "the booking stays where it was");
+    }
+
+    [Test]
+    public async Task Reschedule_WhenCalComReportsAConcurrentBooking_Returns409SlotUnavailable()
+    {
+        var id = await BookAsync();
+        await factory.Sandbox.InjectFaultAsync(new
+        {
+            method = "POST", path = $"/v2/bookings/{id}/reschedule", kind = "status", status = 409,
+            body = new { statusCode = 409, message = "booking_conflict_error" },
+        });
+
+        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+    }
+
+    [Test]
+    public async Task Reschedule_WhenCalComFails_Returns502AndIsNotRetried()
+    {
+        var id = await BookAsync();
+        await factory.Sandbox.InjectFaultAsync(new
+        {
+            method = "POST", path = $"/v2/bookings/{id}/reschedule", kind = "status", status = 500,
+            body = new { statusCode = 500, message = "Internal server error" },
+        });
+
+        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        Assert.That(await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenLengthIsNotTheEventTypesDefault_Returns400()
+    {
+        var id = await BookAsync("3139332");
+
+        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody(minutes: 60));
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.MessageFor("end"), Does.StartWith("end - start must be 30 minutes, the default length of event type 3139332"));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenFieldsMissing_ListsThem()
+    {
+        var id = await BookAsync();
+
+        using var response = await client.RescheduleAsync(id, new JsonObject());
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.Fields(), Is.EquivalentTo(new[] { "start", "end" }));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenStartInThePast_Returns400()
+    {
+        var id = await BookAsync();
+
+        using var response = await client.RescheduleAsync(id, new JsonObject { ["start"] = "2020-01-01T10:00:00Z", ["end"] = "2020-01-01T10:30:00Z" });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.MessageFor("start"), Is.EqualTo("start must be in the future."));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenStartHasNoOffset_Returns400()
+    {
+        var id = await BookAsync();
+        var body = LifecycleRequests.RescheduleBody();
+        body["start"] = ((string)body["start"]!).TrimEnd('Z');
+
+        using var response = await client.RescheduleAsync(id, body);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.MessageFor("start"), Does.Contain("with Z or an offset"));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenEndBeforeStart_Returns400()
+    {
+        var id = await BookAsync();
+        var body = LifecycleRequests.RescheduleBody();
+        (body["start"], body["end"]) = ((string?)body["end"], (string?)body["start"]);
+
+        using var response = await client.RescheduleAsync(id, body);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.MessageFor("end"), Is.EqualTo("end must be after start."));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenUnknownPropertySent_NamesIt()
+    {
+        var id = await BookAsync();
+        var body = LifecycleRequests.RescheduleBody();
+        body["rescheduledBy"] = "host@example.com";
+
+        using var response = await client.RescheduleAsync(id, body);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "rescheduledBy" }));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenReasonTooLong_Returns400()
+    {
+        var id = await BookAsync();
+        var body = LifecycleRequests.RescheduleBody();
+        body["reason"] = new string('r', 501);
+
+        using var response = await client.RescheduleAsync(id, body);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "reason" }));
+    }
+
+    [Test]
+    public async Task Reschedule_WhenTimesHaveOffsets_ReportsThemInUtc()
+    {
+        var id = await BookAsync();
+        var (start, end) = Slots.Next();
+        var startInstant = DateTimeOffset.Parse(start, CultureInfo.InvariantCulture);
+        var body = new JsonObject
+        {
+            ["start"] = startInstant.ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["end"] = DateTimeOffset.Parse(end, CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(2)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        };
+
+        var moved = await RescheduleExpectingCreatedAsync(id, body);
+
+        Assert.That((string?)moved["eventDetails"]!["start"], Is.EqualTo(start));
+    }
+}

@@ -13,7 +13,7 @@ public sealed class GetAvailableSlotsQueryHandler(ICalComGateway calCom) : IRequ
     {
         // The validator has already accepted these values; parsing cannot fail here.
         EventTypeId.TryParse(request.EventTypeId, out var eventTypeId);
-        var zone = GetAvailableSlotsQueryValidator.ZoneOf(request);
+        var zone = RequestedTimeZone.Resolve(request.TimeZone);
         SlotSearchWindow.TryParseBound(request.Start, zone, isEnd: false, out var from);
         SlotSearchWindow.TryParseBound(request.End, zone, isEnd: true, out var to);
         var window = SlotSearchWindow.Create(from, to);

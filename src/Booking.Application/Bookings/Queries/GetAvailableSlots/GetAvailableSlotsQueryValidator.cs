@@ -42,12 +42,9 @@ public sealed class GetAvailableSlotsQueryValidator : AbstractValidator<GetAvail
             .OverridePropertyName("end");
     }
 
-    /// <summary>The zone plain dates are read in; UTC while the given zone is missing or invalid (reported on its own).</summary>
-    public static TimeZoneInfo ZoneOf(GetAvailableSlotsQuery query) =>
-        Attendee.IsIanaTimeZone(query.TimeZone) ? TimeZoneInfo.FindSystemTimeZoneById(query.TimeZone!) : TimeZoneInfo.Utc;
-
+    // An invalid zone is reported on its own; the bounds are still checked, in UTC.
     private static bool TryBound(GetAvailableSlotsQuery query, string? text, bool isEnd, out DateTimeOffset instant) =>
-        SlotSearchWindow.TryParseBound(text, ZoneOf(query), isEnd, out instant);
+        SlotSearchWindow.TryParseBound(text, RequestedTimeZone.Resolve(query.TimeZone), isEnd, out instant);
 
     private static bool TryWindow(GetAvailableSlotsQuery query, out DateTimeOffset from, out DateTimeOffset to)
     {

@@ -1,6 +1,7 @@
 using AutoMapper;
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Idempotency;
 using Booking.Application.Bookings.Commands.CancelBooking;
 using Booking.Application.Bookings.Commands.RescheduleBooking;
 using Booking.Application.Bookings.Queries.GetBooking;
@@ -50,6 +51,7 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
     /// rescheduledFrom naming the old one) and cancels the old one.
     /// </summary>
     [HttpPost("{reservationId}/reschedule")]
+    [Idempotent]
     [Consumes("application/json")]
     [ProducesResponseType<BookingResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]

@@ -59,6 +59,7 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     /// slot from other searches and holds but does not stop anyone from booking it; book with POST /api/slots/reserve.
     /// </summary>
     [HttpPost("holds")]
+    [Idempotent]
     [Consumes("application/json")]
     [ProducesResponseType<SlotHoldResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]

@@ -7,30 +7,13 @@ using Booking.Application.Bookings.Commands.CancelBooking;
 
 namespace Booking.Api.FunctionalTests.Bookings;
 
-public sealed class CancelBookingTests
+public sealed class CancelBookingTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
+    private async Task<string> BookAsync() => (string)(await Client.BookAsync())["reservationId"]!;
 
-    [OneTimeSetUp]
-    public static void StartApi()
+    private async Task<JsonObject> SentCancelBodyAsync(string id)
     {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private static async Task<string> BookAsync() => (string)(await client.BookAsync())["reservationId"]!;
-
-    private static async Task<JsonObject> SentCancelBodyAsync(string id)
-    {
-        var sent = (await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel")).Last();
+        var sent = (await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel")).Last();
         Assert.That((string?)sent["calApiVersion"], Is.EqualTo("2024-08-13"));
         return JsonNode.Parse((string)sent["body"]!)!.AsObject();
     }
@@ -38,10 +21,10 @@ public sealed class CancelBookingTests
     [Test]
     public async Task Cancel_WithReason_Returns200WithTheCancelledBookingAndSendsTheReason()
     {
-        var created = await client.BookAsync();
+        var created = await Client.BookAsync();
         var id = (string)created["reservationId"]!;
 
-        using var response = await client.CancelAsync(id, new JsonObject { ["reason"] = "Changed plans" });
+        using var response = await Client.CancelAsync(id, new JsonObject { ["reason"] = "Changed plans" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         created["status"] = "cancelled";
@@ -54,7 +37,7 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.CancelAsync(id);
+        using var response = await Client.CancelAsync(id);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That((string?)(await SentCancelBodyAsync(id))["cancellationReason"], Is.EqualTo(CancelBookingCommandHandler.DefaultReason));
@@ -67,7 +50,7 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(body));
+        using var response = await Client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(body));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That((string?)(await SentCancelBodyAsync(id))["cancellationReason"], Is.EqualTo(CancelBookingCommandHandler.DefaultReason));
@@ -78,7 +61,7 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(string.Empty));
+        using var response = await Client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(string.Empty));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
@@ -87,9 +70,9 @@ public sealed class CancelBookingTests
     public async Task Cancel_Twice_ReturnsTheSame200Again()
     {
         var id = await BookAsync();
-        using var first = await client.CancelAsync(id, new JsonObject { ["reason"] = "Changed plans" });
+        using var first = await Client.CancelAsync(id, new JsonObject { ["reason"] = "Changed plans" });
 
-        using var second = await client.CancelAsync(id, new JsonObject { ["reason"] = "Changed plans" });
+        using var second = await Client.CancelAsync(id, new JsonObject { ["reason"] = "Changed plans" });
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK), await second.Content.ReadAsStringAsync());
         Assert.That((await second.ReadJsonAsync()).ToString(), Is.EqualTo((await first.ReadJsonAsync()).ToString()));
@@ -98,7 +81,7 @@ public sealed class CancelBookingTests
     [Test]
     public async Task Cancel_WhenUnknown_Returns404BookingNotFound()
     {
-        using var response = await client.CancelAsync("doesNotExist42");
+        using var response = await Client.CancelAsync("doesNotExist42");
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
     }
@@ -106,7 +89,7 @@ public sealed class CancelBookingTests
     [Test]
     public async Task Cancel_WhenIdMalformed_Returns400()
     {
-        using var response = await client.CancelAsync("not.an.id");
+        using var response = await Client.CancelAsync("not.an.id");
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
@@ -117,13 +100,13 @@ public sealed class CancelBookingTests
     public async Task Cancel_WhenCalComForbidsIt_Returns409BookingNotCancellable(string calComMessage)
     {
         var id = await BookAsync();
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = $"/v2/bookings/{id}/cancel", kind = "status", status = 400,
             body = new { statusCode = 400, message = calComMessage },
         });
 
-        using var response = await client.CancelAsync(id);
+        using var response = await Client.CancelAsync(id);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotCancellable);
         Assert.That(error.GetProperty("details").GetString(), Is.EqualTo(calComMessage));
@@ -134,11 +117,11 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.CancelAsync(id, new JsonObject { ["reason"] = new string('r', 501) });
+        using var response = await Client.CancelAsync(id, new JsonObject { ["reason"] = new string('r', 501) });
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("reason"), Is.EqualTo("reason must be at most 500 characters."));
-        Assert.That(await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Is.Empty);
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Is.Empty);
     }
 
     [Test]
@@ -146,7 +129,7 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.CancelAsync(id, new JsonObject { ["cancelSubsequentBookings"] = true });
+        using var response = await Client.CancelAsync(id, new JsonObject { ["cancelSubsequentBookings"] = true });
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("cancelSubsequentBookings"), Is.EqualTo("cancelSubsequentBookings is not a known property."));
@@ -158,7 +141,7 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(body));
+        using var response = await Client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(body));
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { field }));
@@ -169,7 +152,7 @@ public sealed class CancelBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel",
+        using var response = await Client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel",
             new StringContent("reason=Changed plans", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
@@ -179,22 +162,22 @@ public sealed class CancelBookingTests
     public async Task Cancel_WhenCalComFails_Returns502AndIsNotRetried()
     {
         var id = await BookAsync();
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = $"/v2/bookings/{id}/cancel", kind = "status", status = 503,
             body = new { statusCode = 503, message = "Service Unavailable" },
         });
 
-        using var response = await client.CancelAsync(id);
+        using var response = await Client.CancelAsync(id);
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
-        Assert.That(await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Has.Count.EqualTo(1));
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task Cancel_WithGet_Returns405()
     {
-        using var response = await client.GetAsync(LifecycleRequests.BookingPath("abc") + "/cancel");
+        using var response = await Client.GetAsync(LifecycleRequests.BookingPath("abc") + "/cancel");
 
         await response.AssertErrorAsync(HttpStatusCode.MethodNotAllowed, ErrorCodes.MethodNotAllowed);
     }

@@ -4,31 +4,14 @@ using Booking.Api.FunctionalTests.Infrastructure;
 
 namespace Booking.Api.FunctionalTests.Bookings;
 
-public sealed class GetBookingTests
+public sealed class GetBookingTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
-    {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     [Test]
     public async Task Get_AfterBooking_Returns200WithExactlyTheCreateBody()
     {
-        var created = await client.BookAsync();
+        var created = await Client.BookAsync();
 
-        using var response = await client.GetBookingAsync((string)created["reservationId"]!);
+        using var response = await Client.GetBookingAsync((string)created["reservationId"]!);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That((await response.ReadJsonAsync()).ToString(), Is.EqualTo(created.ToJsonString()));
@@ -37,20 +20,20 @@ public sealed class GetBookingTests
     [Test]
     public async Task Get_SendsCalComTheBookingsVersion()
     {
-        var id = (string)(await client.BookAsync())["reservationId"]!;
+        var id = (string)(await Client.BookAsync())["reservationId"]!;
 
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
 
-        var sent = (await factory.Sandbox.RequestsToAsync("GET", $"/v2/bookings/{id}")).Single();
+        var sent = (await Factory.Sandbox.RequestsToAsync("GET", $"/v2/bookings/{id}")).Single();
         Assert.That((string?)sent["calApiVersion"], Is.EqualTo("2024-08-13"));
     }
 
     [Test]
     public async Task Get_WhenHostMustConfirm_ReportsPending()
     {
-        var id = (string)(await client.BookAsync(eventTypeId: "3139333"))["reservationId"]!;
+        var id = (string)(await Client.BookAsync(eventTypeId: "3139333"))["reservationId"]!;
 
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
 
         Assert.That((await response.ReadJsonAsync()).GetProperty("status").GetString(), Is.EqualTo("pending"));
     }
@@ -58,13 +41,13 @@ public sealed class GetBookingTests
     [Test]
     public async Task Get_WhenCancelled_ReportsCancelled()
     {
-        var id = (string)(await client.BookAsync())["reservationId"]!;
-        using (var cancel = await client.CancelAsync(id))
+        var id = (string)(await Client.BookAsync())["reservationId"]!;
+        using (var cancel = await Client.CancelAsync(id))
         {
             Assert.That(cancel.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadJsonAsync()).GetProperty("status").GetString(), Is.EqualTo("cancelled"));
@@ -73,7 +56,7 @@ public sealed class GetBookingTests
     [Test]
     public async Task Get_WhenUnknown_Returns404BookingNotFound()
     {
-        using var response = await client.GetBookingAsync("doesNotExist42");
+        using var response = await Client.GetBookingAsync("doesNotExist42");
 
         var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("doesNotExist42"));
@@ -83,7 +66,7 @@ public sealed class GetBookingTests
     [TestCase("has%20space")]
     public async Task Get_WhenIdMalformed_Returns400NamingReservationId(string id)
     {
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
@@ -92,26 +75,26 @@ public sealed class GetBookingTests
     [Test]
     public async Task Get_WhenCalComCannotBeReached_Returns503AfterRetrying()
     {
-        var id = (string)(await client.BookAsync())["reservationId"]!;
-        await factory.Sandbox.InjectFaultAsync(new { method = "GET", path = $"/v2/bookings/{id}", kind = "drop", times = 3 });
+        var id = (string)(await Client.BookAsync())["reservationId"]!;
+        await Factory.Sandbox.InjectFaultAsync(new { method = "GET", path = $"/v2/bookings/{id}", kind = "drop", times = 3 });
 
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
 
         await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable);
-        Assert.That(await factory.Sandbox.RequestsToAsync("GET", $"/v2/bookings/{id}"), Has.Count.EqualTo(3), "a read is retried twice");
+        Assert.That(await Factory.Sandbox.RequestsToAsync("GET", $"/v2/bookings/{id}"), Has.Count.EqualTo(3), "a read is retried twice");
     }
 
     [Test]
     public async Task Get_WhenCalComFailsOnce_RetriesAndSucceeds()
     {
-        var id = (string)(await client.BookAsync())["reservationId"]!;
-        await factory.Sandbox.InjectFaultAsync(new
+        var id = (string)(await Client.BookAsync())["reservationId"]!;
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "GET", path = $"/v2/bookings/{id}", kind = "status", status = 503,
             body = new { statusCode = 503, message = "Service Unavailable" },
         });
 
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }

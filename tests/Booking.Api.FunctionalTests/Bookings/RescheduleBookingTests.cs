@@ -6,39 +6,22 @@ using Booking.Api.FunctionalTests.Infrastructure;
 
 namespace Booking.Api.FunctionalTests.Bookings;
 
-public sealed class RescheduleBookingTests
+public sealed class RescheduleBookingTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
+    private async Task<string> BookAsync(string eventTypeId = "3139331") =>
+        (string)(await Client.BookAsync(eventTypeId))["reservationId"]!;
 
-    [OneTimeSetUp]
-    public static void StartApi()
+    private async Task<JsonObject> RescheduleExpectingCreatedAsync(string id, JsonObject body)
     {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private static async Task<string> BookAsync(string eventTypeId = "3139331") =>
-        (string)(await client.BookAsync(eventTypeId))["reservationId"]!;
-
-    private static async Task<JsonObject> RescheduleExpectingCreatedAsync(string id, JsonObject body)
-    {
-        using var response = await client.RescheduleAsync(id, body);
+        using var response = await Client.RescheduleAsync(id, body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), text);
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    private static async Task<JsonObject> ReadAsync(string id)
+    private async Task<JsonObject> ReadAsync(string id)
     {
-        using var response = await client.GetBookingAsync(id);
+        using var response = await Client.GetBookingAsync(id);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
@@ -46,11 +29,11 @@ public sealed class RescheduleBookingTests
     [Test]
     public async Task Reschedule_Returns201WithTheNewBookingNamingTheOldOne()
     {
-        var created = await client.BookAsync();
+        var created = await Client.BookAsync();
         var oldId = (string)created["reservationId"]!;
         var body = LifecycleRequests.RescheduleBody();
 
-        using var response = await client.RescheduleAsync(oldId, body);
+        using var response = await Client.RescheduleAsync(oldId, body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var moved = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -94,7 +77,7 @@ public sealed class RescheduleBookingTests
 
         await RescheduleExpectingCreatedAsync(id, body);
 
-        var sent = (await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule")).Single();
+        var sent = (await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule")).Single();
         Assert.That((string?)sent["calApiVersion"], Is.EqualTo("2024-08-13"));
         Assert.That(JsonNode.Parse((string)sent["body"]!)!.ToJsonString(),
             Is.EqualTo($$"""{"start":"{{body["start"]}}","reschedulingReason":"Clash with another meeting"}"""));
@@ -111,12 +94,38 @@ public sealed class RescheduleBookingTests
     }
 
     [Test]
+    public async Task Reschedule_RepeatedWithTheSameIdempotencyKey_ReplaysTheNewBookingAndMovesItOnce()
+    {
+        var id = await BookAsync();
+        var body = LifecycleRequests.RescheduleBody();
+
+        using var first = await RescheduleWithKeyAsync(id, body, "move-1042");
+        using var second = await RescheduleWithKeyAsync(id, body, "move-1042");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created), await first.Content.ReadAsStringAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created), "not 409: the old booking is cancelled by now");
+            Assert.That(await second.Content.ReadAsStringAsync(), Is.EqualTo(await first.Content.ReadAsStringAsync()));
+            Assert.That(second.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+            Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule"), Has.Count.EqualTo(1));
+        });
+    }
+
+    private Task<HttpResponseMessage> RescheduleWithKeyAsync(string id, JsonObject body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, LifecycleRequests.BookingPath(id) + "/reschedule") { Content = Requests.Json(body) };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        return Client.SendAsync(request);
+    }
+
+    [Test]
     public async Task Reschedule_WhenUnknown_Returns404WithoutAskingCalComToReschedule()
     {
-        using var response = await client.RescheduleAsync("doesNotExist42", LifecycleRequests.RescheduleBody());
+        using var response = await Client.RescheduleAsync("doesNotExist42", LifecycleRequests.RescheduleBody());
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
-        Assert.That(await factory.Sandbox.RequestsToAsync("POST", "/v2/bookings/doesNotExist42/reschedule"), Is.Empty,
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", "/v2/bookings/doesNotExist42/reschedule"), Is.Empty,
             "Cal.com answers an unknown id here with a bare 500");
     }
 
@@ -124,11 +133,11 @@ public sealed class RescheduleBookingTests
     public async Task Reschedule_WhenCancelled_Returns409BookingNotReschedulable()
     {
         var id = await BookAsync();
-        using (await client.CancelAsync(id))
+        using (await Client.CancelAsync(id))
         {
         }
 
-        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+        using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
         var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable);
         Assert.That(error.GetProperty("details").GetString(), Is.EqualTo($"Booking {id} is cancelled."));
@@ -140,7 +149,7 @@ public sealed class RescheduleBookingTests
         var id = await BookAsync();
         var newId = (string)(await RescheduleExpectingCreatedAsync(id, LifecycleRequests.RescheduleBody()))["reservationId"]!;
 
-        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+        using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
         var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain(newId));
@@ -150,10 +159,10 @@ public sealed class RescheduleBookingTests
     public async Task Reschedule_WhenNewSlotTaken_Returns409SlotUnavailable()
     {
         var id = await BookAsync();
-        var other = await client.BookAsync();
+        var other = await Client.BookAsync();
         var taken = new JsonObject { ["start"] = other["eventDetails"]!["start"]!.GetValue<string>(), ["end"] = other["eventDetails"]!["end"]!.GetValue<string>() };
 
-        using var response = await client.RescheduleAsync(id, taken);
+        using var response = await Client.RescheduleAsync(id, taken);
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
         Assert.That((string?)(await ReadAsync(id))["status"], Is.EqualTo("confirmed"), "the booking stays where it was");
@@ -163,13 +172,13 @@ public sealed class RescheduleBookingTests
     public async Task Reschedule_WhenCalComReportsAConcurrentBooking_Returns409SlotUnavailable()
     {
         var id = await BookAsync();
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = $"/v2/bookings/{id}/reschedule", kind = "status", status = 409,
             body = new { statusCode = 409, message = "booking_conflict_error" },
         });
 
-        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+        using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
     }
@@ -178,16 +187,16 @@ public sealed class RescheduleBookingTests
     public async Task Reschedule_WhenCalComFails_Returns502AndIsNotRetried()
     {
         var id = await BookAsync();
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = $"/v2/bookings/{id}/reschedule", kind = "status", status = 500,
             body = new { statusCode = 500, message = "Internal server error" },
         });
 
-        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
+        using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
-        Assert.That(await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule"), Has.Count.EqualTo(1));
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule"), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -195,7 +204,7 @@ public sealed class RescheduleBookingTests
     {
         var id = await BookAsync("3139332");
 
-        using var response = await client.RescheduleAsync(id, LifecycleRequests.RescheduleBody(minutes: 60));
+        using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody(minutes: 60));
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("end"), Does.StartWith("end - start must be 30 minutes, the default length of event type 3139332"));
@@ -206,7 +215,7 @@ public sealed class RescheduleBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.RescheduleAsync(id, new JsonObject());
+        using var response = await Client.RescheduleAsync(id, new JsonObject());
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EquivalentTo(new[] { "start", "end" }));
@@ -217,7 +226,7 @@ public sealed class RescheduleBookingTests
     {
         var id = await BookAsync();
 
-        using var response = await client.RescheduleAsync(id, new JsonObject { ["start"] = "2020-01-01T10:00:00Z", ["end"] = "2020-01-01T10:30:00Z" });
+        using var response = await Client.RescheduleAsync(id, new JsonObject { ["start"] = "2020-01-01T10:00:00Z", ["end"] = "2020-01-01T10:30:00Z" });
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("start"), Is.EqualTo("start must be in the future."));
@@ -230,7 +239,7 @@ public sealed class RescheduleBookingTests
         var body = LifecycleRequests.RescheduleBody();
         body["start"] = ((string)body["start"]!).TrimEnd('Z');
 
-        using var response = await client.RescheduleAsync(id, body);
+        using var response = await Client.RescheduleAsync(id, body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("start"), Does.Contain("with Z or an offset"));
@@ -243,7 +252,7 @@ public sealed class RescheduleBookingTests
         var body = LifecycleRequests.RescheduleBody();
         (body["start"], body["end"]) = ((string?)body["end"], (string?)body["start"]);
 
-        using var response = await client.RescheduleAsync(id, body);
+        using var response = await Client.RescheduleAsync(id, body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("end"), Is.EqualTo("end must be after start."));
@@ -256,7 +265,7 @@ public sealed class RescheduleBookingTests
         var body = LifecycleRequests.RescheduleBody();
         body["rescheduledBy"] = "host@example.com";
 
-        using var response = await client.RescheduleAsync(id, body);
+        using var response = await Client.RescheduleAsync(id, body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "rescheduledBy" }));
@@ -269,7 +278,7 @@ public sealed class RescheduleBookingTests
         var body = LifecycleRequests.RescheduleBody();
         body["reason"] = new string('r', 501);
 
-        using var response = await client.RescheduleAsync(id, body);
+        using var response = await Client.RescheduleAsync(id, body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reason" }));

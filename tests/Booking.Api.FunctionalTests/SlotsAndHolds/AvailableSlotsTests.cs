@@ -6,7 +6,7 @@ using Booking.Api.FunctionalTests.Infrastructure;
 
 namespace Booking.Api.FunctionalTests.SlotsAndHolds;
 
-public sealed class AvailableSlotsTests
+public sealed class AvailableSlotsTests : ApiFixture
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
@@ -15,23 +15,6 @@ public sealed class AvailableSlotsTests
         .Select(offset => DateOnly.FromDateTime(DateTime.UtcNow.Date.AddDays(offset)))
         .First(day => NewYork.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)) == NewYork.GetUtcOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue)));
 
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
-    {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
     private static string DayText => Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string At(int hour, int minute = 0) => AtOn(Day, hour, minute);
@@ -39,9 +22,9 @@ public sealed class AvailableSlotsTests
     private static string AtOn(DateOnly day, int hour, int minute = 0) =>
         $"{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T{hour:00}:{minute:00}:00.000Z";
 
-    private static async Task<JsonElement> FindExpectingOkAsync(string query)
+    private async Task<JsonElement> FindExpectingOkAsync(string query)
     {
-        using var response = await client.FindSlotsAsync(query);
+        using var response = await Client.FindSlotsAsync(query);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return await response.ReadJsonAsync();
     }
@@ -106,7 +89,7 @@ public sealed class AvailableSlotsTests
         var booking = Requests.ValidBody();
         booking["start"] = AtOn(day, 13);
         booking["end"] = AtOn(day, 13, 30);
-        using (var reserved = await client.ReserveAsync(booking))
+        using (var reserved = await Client.ReserveAsync(booking))
         {
             Assert.That(reserved.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
@@ -139,7 +122,7 @@ public sealed class AvailableSlotsTests
     {
         await FindExpectingOkAsync($"eventTypeId=3139331&start={At(9)}&end={At(10)}");
 
-        var sent = (await factory.Sandbox.RequestsToAsync("GET", "/v2/slots")).Last();
+        var sent = (await Factory.Sandbox.RequestsToAsync("GET", "/v2/slots")).Last();
         Assert.Multiple(() =>
         {
             Assert.That((string?)sent["calApiVersion"], Is.EqualTo("2024-09-04"));
@@ -160,7 +143,7 @@ public sealed class AvailableSlotsTests
     [Test]
     public async Task Find_WhenEventTypeUnknown_Returns404EventTypeNotFound()
     {
-        using var response = await client.FindSlotsAsync($"eventTypeId=999999&start={DayText}&end={DayText}");
+        using var response = await Client.FindSlotsAsync($"eventTypeId=999999&start={DayText}&end={DayText}");
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound);
     }
@@ -168,7 +151,7 @@ public sealed class AvailableSlotsTests
     [Test]
     public async Task Find_WhenParametersMissing_ListsEveryOne()
     {
-        using var response = await client.GetAsync(LifecycleRequests.SlotsPath);
+        using var response = await Client.GetAsync(LifecycleRequests.SlotsPath);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EquivalentTo(new[] { "eventTypeId", "start", "end" }));
@@ -177,7 +160,7 @@ public sealed class AvailableSlotsTests
     [Test]
     public async Task Find_WhenUnknownParametersSent_NamesThemAndAsksCalComNothing()
     {
-        using var response = await client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}&end={DayText}&tz=UTC&duration=60");
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}&end={DayText}&tz=UTC&duration=60");
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "tz", "duration" }));
@@ -196,7 +179,7 @@ public sealed class AvailableSlotsTests
     [TestCase("eventTypeId=3139331&start={0}&end={0}&timezone=Mars/Olympus_Mons", "timezone")]
     public async Task Find_WhenAParameterIsInvalid_Returns400NamingIt(string query, string field)
     {
-        using var response = await client.FindSlotsAsync(string.Format(CultureInfo.InvariantCulture, query, DayText));
+        using var response = await Client.FindSlotsAsync(string.Format(CultureInfo.InvariantCulture, query, DayText));
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { field }));
@@ -205,7 +188,7 @@ public sealed class AvailableSlotsTests
     [Test]
     public async Task Find_WhenEndBeforeStart_Returns400()
     {
-        using var response = await client.FindSlotsAsync($"eventTypeId=3139331&start={At(11)}&end={At(9)}");
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={At(11)}&end={At(9)}");
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("end"), Is.EqualTo("end must be after start."));
@@ -216,7 +199,7 @@ public sealed class AvailableSlotsTests
     {
         var end = Day.AddDays(31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        using var response = await client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}&end={end}");
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}&end={end}");
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("end"), Is.EqualTo("start to end may span at most 31 days."));
@@ -225,7 +208,7 @@ public sealed class AvailableSlotsTests
     [Test]
     public async Task Find_WhenCalComFailsOnce_RetriesAndSucceeds()
     {
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "GET", path = "/v2/slots", kind = "status", status = 503,
             body = new { statusCode = 503, message = "Service Unavailable" },
@@ -237,13 +220,13 @@ public sealed class AvailableSlotsTests
     [Test]
     public async Task Find_WhenCalComKeepsFailing_Returns502UpstreamError()
     {
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "GET", path = "/v2/slots", kind = "status", status = 500, times = 3,
             body = new { statusCode = 500, message = "Internal server error" },
         });
 
-        using var response = await client.FindSlotsAsync($"eventTypeId=3139331&start={At(9)}&end={At(10)}");
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={At(9)}&end={At(10)}");
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
     }

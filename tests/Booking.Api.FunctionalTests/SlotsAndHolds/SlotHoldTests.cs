@@ -6,28 +6,11 @@ using Booking.Api.FunctionalTests.Infrastructure;
 
 namespace Booking.Api.FunctionalTests.SlotsAndHolds;
 
-public sealed class SlotHoldTests
+public sealed class SlotHoldTests : ApiFixture
 {
-    private static BookingApiFactory factory = null!;
-    private static HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public static void StartApi()
+    private async Task<JsonObject> HoldExpectingCreatedAsync(JsonObject body)
     {
-        factory = new BookingApiFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public static async Task StopApi()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    private static async Task<JsonObject> HoldExpectingCreatedAsync(JsonObject body)
-    {
-        using var response = await client.HoldAsync(body);
+        using var response = await Client.HoldAsync(body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), text);
         return JsonNode.Parse(text)!.AsObject();
@@ -39,7 +22,7 @@ public sealed class SlotHoldTests
     public async Task Hold_Returns201WithTheHoldAndBooksNothing()
     {
         var body = LifecycleRequests.HoldBody();
-        var bookingsBefore = await factory.Sandbox.BookingCountAsync();
+        var bookingsBefore = await Factory.Sandbox.BookingCountAsync();
 
         var hold = await HoldExpectingCreatedAsync(body);
 
@@ -52,7 +35,7 @@ public sealed class SlotHoldTests
             Assert.That(Instant(hold["end"]) - Instant(hold["start"]), Is.EqualTo(TimeSpan.FromMinutes(30)));
             Assert.That(Instant(hold["expiresAt"]), Is.GreaterThan(DateTimeOffset.UtcNow));
         });
-        Assert.That(await factory.Sandbox.BookingCountAsync(), Is.EqualTo(bookingsBefore), "a hold is not a booking");
+        Assert.That(await Factory.Sandbox.BookingCountAsync(), Is.EqualTo(bookingsBefore), "a hold is not a booking");
     }
 
     [Test]
@@ -62,7 +45,7 @@ public sealed class SlotHoldTests
 
         await HoldExpectingCreatedAsync(body);
 
-        var sent = (await factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Last();
+        var sent = (await Factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Last();
         Assert.That((string?)sent["calApiVersion"], Is.EqualTo("2024-09-04"));
         Assert.That(JsonNode.Parse((string)sent["body"]!)!.ToJsonString(), Is.EqualTo($$"""{"eventTypeId":3139331,"slotStart":"{{body["start"]}}"}"""));
     }
@@ -74,7 +57,7 @@ public sealed class SlotHoldTests
         var start = Instant(body["start"]);
         await HoldExpectingCreatedAsync(body);
 
-        using var response = await client.FindSlotsAsync(
+        using var response = await Client.FindSlotsAsync(
             $"eventTypeId=3139331&start={Slots.Format(start.UtcDateTime.AddHours(-1))}&end={Slots.Format(start.UtcDateTime.AddHours(1))}");
 
         var starts = (await response.ReadJsonAsync()).GetProperty("days").EnumerateArray()
@@ -91,7 +74,7 @@ public sealed class SlotHoldTests
         booking["start"] = (string?)body["start"];
         booking["end"] = Slots.Format(Instant(body["start"]).UtcDateTime.AddMinutes(30));
 
-        using var response = await client.ReserveAsync(booking);
+        using var response = await Client.ReserveAsync(booking);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), "Cal.com's booking call ignores holds (CONTRACT §4)");
     }
@@ -105,8 +88,32 @@ public sealed class SlotHoldTests
         var hold = await HoldExpectingCreatedAsync(body);
 
         Assert.That(Instant(hold["end"]) - Instant(hold["start"]), Is.EqualTo(TimeSpan.FromMinutes(60)));
-        var sent = JsonNode.Parse((string)(await factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Last()["body"]!)!;
+        var sent = JsonNode.Parse((string)(await Factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Last()["body"]!)!;
         Assert.That((int?)sent["slotDuration"], Is.EqualTo(60));
+    }
+
+    [Test]
+    public async Task Hold_RepeatedWithTheSameIdempotencyKey_ReplaysTheHold()
+    {
+        var body = LifecycleRequests.HoldBody();
+
+        using var first = await HoldWithKeyAsync(body, "hold-1042");
+        using var second = await HoldWithKeyAsync(body, "hold-1042");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created), await first.Content.ReadAsStringAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created), "not 409: the slot is held by the first request");
+            Assert.That(await second.Content.ReadAsStringAsync(), Is.EqualTo(await first.Content.ReadAsStringAsync()));
+            Assert.That(second.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+        });
+    }
+
+    private Task<HttpResponseMessage> HoldWithKeyAsync(JsonObject body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, LifecycleRequests.HoldsPath) { Content = Requests.Json(body) };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        return Client.SendAsync(request);
     }
 
     [Test]
@@ -115,7 +122,7 @@ public sealed class SlotHoldTests
         var body = LifecycleRequests.HoldBody();
         await HoldExpectingCreatedAsync(body);
 
-        using var response = await client.HoldAsync(body);
+        using var response = await Client.HoldAsync(body);
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
     }
@@ -123,9 +130,9 @@ public sealed class SlotHoldTests
     [Test]
     public async Task Hold_WhenSlotBooked_Returns409SlotUnavailable()
     {
-        var booked = await client.BookAsync();
+        var booked = await Client.BookAsync();
 
-        using var response = await client.HoldAsync(new JsonObject { ["eventTypeId"] = "3139331", ["start"] = booked["eventDetails"]!["start"]!.GetValue<string>() });
+        using var response = await Client.HoldAsync(new JsonObject { ["eventTypeId"] = "3139331", ["start"] = booked["eventDetails"]!["start"]!.GetValue<string>() });
 
         var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("already booked"));
@@ -134,7 +141,7 @@ public sealed class SlotHoldTests
     [Test]
     public async Task Hold_WhenEventTypeUnknown_Returns404EventTypeNotFound()
     {
-        using var response = await client.HoldAsync(LifecycleRequests.HoldBody("999999"));
+        using var response = await Client.HoldAsync(LifecycleRequests.HoldBody("999999"));
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound);
     }
@@ -145,7 +152,7 @@ public sealed class SlotHoldTests
         var body = LifecycleRequests.HoldBody();
         body["durationMinutes"] = 45;
 
-        using var response = await client.HoldAsync(body);
+        using var response = await Client.HoldAsync(body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("durationMinutes"), Is.EqualTo("durationMinutes must be 30 for event type 3139331; it is 45."));
@@ -154,7 +161,7 @@ public sealed class SlotHoldTests
     [Test]
     public async Task Hold_WhenFieldsMissing_ListsThem()
     {
-        using var response = await client.HoldAsync(new JsonObject());
+        using var response = await Client.HoldAsync(new JsonObject());
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EquivalentTo(new[] { "eventTypeId", "start" }));
@@ -163,7 +170,7 @@ public sealed class SlotHoldTests
     [Test]
     public async Task Hold_WhenStartInThePast_Returns400()
     {
-        using var response = await client.HoldAsync(new JsonObject { ["eventTypeId"] = "3139331", ["start"] = "2020-01-01T10:00:00Z" });
+        using var response = await Client.HoldAsync(new JsonObject { ["eventTypeId"] = "3139331", ["start"] = "2020-01-01T10:00:00Z" });
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("start"), Is.EqualTo("start must be in the future."));
@@ -176,7 +183,7 @@ public sealed class SlotHoldTests
         var body = LifecycleRequests.HoldBody();
         body[property] = JsonNode.Parse(json);
 
-        using var response = await client.HoldAsync(body);
+        using var response = await Client.HoldAsync(body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.Fields(), Is.EqualTo(new[] { property }));
@@ -188,7 +195,7 @@ public sealed class SlotHoldTests
         var body = LifecycleRequests.HoldBody();
         body["durationMinutes"] = true;
 
-        using var response = await client.HoldAsync(body);
+        using var response = await Client.HoldAsync(body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
         Assert.That(error.MessageFor("durationMinutes"), Is.EqualTo("durationMinutes has the wrong JSON type; expected an integer."));
@@ -197,16 +204,16 @@ public sealed class SlotHoldTests
     [Test]
     public async Task Hold_WhenCalComFails_Returns502AndIsNotRetried()
     {
-        await factory.Sandbox.InjectFaultAsync(new
+        await Factory.Sandbox.InjectFaultAsync(new
         {
             method = "POST", path = "/v2/slots/reservations", kind = "status", status = 503,
             body = new { statusCode = 503, message = "Service Unavailable" },
         });
-        var before = (await factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Count;
+        var before = (await Factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Count;
 
-        using var response = await client.HoldAsync(LifecycleRequests.HoldBody());
+        using var response = await Client.HoldAsync(LifecycleRequests.HoldBody());
 
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
-        Assert.That((await factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Count, Is.EqualTo(before + 1));
+        Assert.That((await Factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Count, Is.EqualTo(before + 1));
     }
 }

@@ -120,7 +120,7 @@ internal sealed partial class CalComGateway
         }
         catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, cancellationToken) is { } translated)
         {
-            LogTransportFailure(logger, operation, failure.GetType().Name, failure);
+            LogTransportFailure(logger, operation, failure.GetType().Name, translated.Message);
             throw translated;
         }
     }

@@ -92,7 +92,7 @@ internal sealed partial class CalComGateway(
         }
         catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, callerToken) is { } translated)
         {
-            LogTransportFailure(logger, operation, failure.GetType().Name, failure);
+            LogTransportFailure(logger, operation, failure.GetType().Name, translated.Message);
             throw translated;
         }
     }
@@ -121,7 +121,7 @@ internal sealed partial class CalComGateway(
         }
         catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, cancellationToken) is { } translated)
         {
-            LogTransportFailure(logger, operation, failure.GetType().Name, failure);
+            LogTransportFailure(logger, operation, failure.GetType().Name, translated.Message);
             throw translated;
         }
     }
@@ -183,6 +183,7 @@ internal sealed partial class CalComGateway(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cal.com {Operation} failed with HTTP {StatusCode} (X-Request-Id {CalComRequestId}): {CalComMessage}")]
     private static partial void LogErrorReply(ILogger logger, CalComOperation operation, int statusCode, string? calComRequestId, string? calComMessage);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cal.com {Operation} failed before a usable reply: {FailureType}")]
-    private static partial void LogTransportFailure(ILogger logger, CalComOperation operation, string failureType, Exception failure);
+    // Expected network outcomes (timeouts, refused connections, a spent budget): a line each, without a stack trace.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cal.com {Operation} failed before a usable reply: {FailureType}: {Reason}")]
+    private static partial void LogTransportFailure(ILogger logger, CalComOperation operation, string failureType, string reason);
 }

@@ -93,7 +93,8 @@ public sealed class CalComOutcomeTests : ApiFixture
         using var response = await ownClient.ReserveAsync(Requests.ValidBody());
 
         var error = await response.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
-        Assert.That(response.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(37)));
+        // Cal.com's reset counts down while the answer travels, so a busy machine may round it down by a second or two.
+        Assert.That(response.Headers.RetryAfter?.Delta, Is.InRange(TimeSpan.FromSeconds(34), TimeSpan.FromSeconds(37)));
         Assert.That(error.GetProperty("details").GetString(), Is.EqualTo("Cal.com's rate limit for this API key is spent."));
     }
 

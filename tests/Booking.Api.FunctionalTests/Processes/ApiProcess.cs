@@ -52,7 +52,7 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await api.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(60));
+        await api.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(120));
         return api;
     }
 

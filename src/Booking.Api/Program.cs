@@ -4,6 +4,7 @@ using Booking.Api.Errors;
 using Booking.Api.Hosting;
 using Booking.Api.Idempotency;
 using Booking.Api.Logging;
+using Booking.Api.Observability;
 using Booking.Api.Security;
 using Booking.Application;
 using Booking.Application.Common.Interfaces;
@@ -12,7 +13,7 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, builder.Configuration));
+builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration).ReadFrom.Services(services));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
 builder.AddSandboxWhenSandboxMode();
@@ -29,6 +30,9 @@ builder.Services.AddSingleton<ICorrelationIdAccessor, HttpCorrelationIdAccessor>
 builder.Services.AddSingleton<ErrorResponseWriter>();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddAutoMapper(_ => { }, typeof(BookingContractsProfile).Assembly);
+builder.Services.AddBookingOpenApi();
+builder.Services.AddBookingHealthChecks(builder.Configuration);
+builder.AddBookingTelemetry();
 
 builder.Services
     .AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
@@ -48,8 +52,7 @@ if (!StartupConfigurationCheck.IsValid(app.Services, Console.Error))
 }
 
 app.UseMiddleware<CorrelationIdMiddleware>();
-app.UseSerilogRequestLogging(options =>
-    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+app.UseBookingRequestLogging();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandler = context => context.RequestServices.GetRequiredService<ErrorResponseWriter>()
@@ -61,6 +64,8 @@ app.UseApiSecurity();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.MapControllers();
+app.MapBookingHealthChecks();
+app.MapBookingOpenApi();
 
 await app.RunAsync();
 return 0;

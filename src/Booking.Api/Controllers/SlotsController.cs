@@ -4,6 +4,7 @@ using Booking.Api.Contracts.Errors;
 using Booking.Api.Contracts.Slots;
 using Booking.Api.Filters;
 using Booking.Api.Idempotency;
+using Booking.Api.Observability;
 using Booking.Application.Bookings.Commands.CreateBooking;
 using Booking.Application.Bookings.Commands.HoldSlot;
 using Booking.Application.Bookings.Queries.GetAvailableSlots;
@@ -35,8 +36,14 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     }
 
     /// <summary>Creates a permanent Cal.com booking (not a temporary hold).</summary>
+    /// <remarks>
+    /// The booking appears in the Cal.com dashboard and calendars. <c>status</c> is <c>confirmed</c>, or <c>pending</c>
+    /// when the event type needs the host to confirm. The request is sent to Cal.com once and never retried blindly:
+    /// after a 502, 503 or 504 check the booking in Cal.com before booking again.
+    /// </remarks>
     [HttpPost("reserve")]
     [Idempotent]
+    [RecordBookingOutcome]
     [Consumes("application/json")]
     [ProducesResponseType<ReserveSlotResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]

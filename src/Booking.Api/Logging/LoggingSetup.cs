@@ -6,12 +6,13 @@ namespace Booking.Api.Logging;
 
 /// <summary>
 /// <c>LOG_LEVEL</c> (debug, info, warning, error; any case) sets the level; <c>LOG_FORMAT=json</c> writes compact JSON
-/// for log collectors. Framework chatter stays at Warning so that a request costs one line.
+/// for log collectors. Framework chatter stays at Warning so that a request costs one line. Lines written inside a
+/// trace carry its <c>TraceId</c> and <c>SpanId</c>.
 /// </summary>
 public static class LoggingSetup
 {
     private const string TextTemplate =
-        "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}";
+        "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {CorrelationId} {TraceId} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration)
     {
@@ -24,7 +25,8 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", level > LogEventLevel.Information ? level : LogEventLevel.Information)
             .MinimumLevel.Override("System", frameworkLevel)
             .MinimumLevel.Override("Polly", frameworkLevel)
-            .Enrich.FromLogContext();
+            .Enrich.FromLogContext()
+            .Enrich.With<ActivityTraceEnricher>();
 
         return string.Equals(configuration["LOG_FORMAT"], "json", StringComparison.OrdinalIgnoreCase)
             ? logger.WriteTo.Console(new CompactJsonFormatter())

@@ -1,0 +1,39 @@
+using Booking.Api.OpenApi;
+using Microsoft.AspNetCore.Mvc;
+using Scalar.AspNetCore;
+
+namespace Booking.Api.Hosting;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>, generated from the routes, contracts and XML comments, and the
+/// interactive reference (Scalar) at <c>/docs</c>. Both are served in every environment: they describe the public
+/// contract and hold nothing secret.
+/// </summary>
+public static class OpenApiHosting
+{
+    public const string DocumentName = "v1";
+    public const string DocumentRoute = "/openapi/{documentName}.json";
+    public const string DocsRoute = "/docs";
+
+    public static IServiceCollection AddBookingOpenApi(this IServiceCollection services)
+    {
+        services.Configure<MvcOptions>(mvc => mvc.Conventions.Add(new CommonErrorResponsesConvention()));
+        return services.AddOpenApi(DocumentName, options =>
+        {
+            options.AddDocumentTransformer<BookingDocumentTransformer>();
+            options.AddOperationTransformer<OperationIdTransformer>();
+            options.AddOperationTransformer<ErrorResponsesTransformer>();
+            options.AddOperationTransformer<ExampleBodiesTransformer>();
+            options.AddSchemaTransformer<ErrorEnvelopeSchemaTransformer>();
+        });
+    }
+
+    public static IEndpointRouteBuilder MapBookingOpenApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi(DocumentRoute);
+        endpoints.MapScalarApiReference(DocsRoute, scalar => scalar
+            .WithTitle("Booking API")
+            .WithOpenApiRoutePattern(DocumentRoute));
+        return endpoints;
+    }
+}

@@ -1,0 +1,31 @@
+using Booking.Api.Hosting;
+using Serilog;
+using Serilog.Events;
+
+namespace Booking.Api.Logging;
+
+/// <summary>One log line per request; health probes, which arrive every few seconds, only at Verbose.</summary>
+public static class RequestLogging
+{
+    public static IApplicationBuilder UseBookingRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (context, _, exception) => LevelFor(context, exception);
+        });
+
+    public static LogEventLevel LevelFor(HttpContext context, Exception? exception)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // A failing readiness probe is reported by its check, once per probe of Cal.com, not on every request.
+        if (exception is null && HealthCheckHosting.IsProbe(context.Request.Path))
+        {
+            return LogEventLevel.Verbose;
+        }
+
+        return exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError
+            ? LogEventLevel.Error
+            : LogEventLevel.Information;
+    }
+}

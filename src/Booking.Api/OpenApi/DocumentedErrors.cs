@@ -1,0 +1,63 @@
+using Booking.Api.Errors;
+using Booking.Application.Common.Exceptions;
+
+namespace Booking.Api.OpenApi;
+
+/// <summary>
+/// Every code of <see cref="ErrorCodes"/>, with its meaning and a sample made by <see cref="ApiExceptionHandler"/>
+/// or <see cref="StatusCodeErrors"/>. The OpenAPI document, its examples and the <c>error.code</c> enum come from
+/// here; a test fails when a code in <see cref="ErrorCodes"/> has no row.
+/// </summary>
+public static class DocumentedErrors
+{
+    public static IReadOnlyList<DocumentedError> All { get; } =
+    [
+        new(ErrorCodes.ValidationError,
+            "A field is missing or invalid, the JSON is malformed, has the wrong types or unknown properties, the body is empty; "
+            + "or Cal.com refused the booking as invalid (its reason is in `details`, field `body`).",
+            ApiExceptionHandler.ToApiError(new ValidationException(
+                "attendee.email", "attendee.email must be a valid email address, e.g. jane@example.com."))),
+        new(ErrorCodes.AuthenticationError,
+            "Cal.com rejected the configured API key (401) or the key lacks the permissions (403).",
+            ApiExceptionHandler.ToApiError(new CalComAuthenticationException("CustomThrottlerGuard - Invalid API Key"))),
+        new(ErrorCodes.NotFound,
+            "No such route.",
+            StatusCodeErrors.For(StatusCodes.Status404NotFound),
+            RouteLevel: true),
+        new(ErrorCodes.EventTypeNotFound,
+            "Cal.com does not know the event type.",
+            ApiExceptionHandler.ToApiError(new EventTypeNotFoundException("Event type with id 9999999 not found"))),
+        new(ErrorCodes.MethodNotAllowed,
+            "The route does not take that method; `Allow` lists the ones it takes.",
+            StatusCodeErrors.For(StatusCodes.Status405MethodNotAllowed),
+            RouteLevel: true),
+        new(ErrorCodes.SlotUnavailable,
+            "The slot is taken, the host is not available, it is outside the booking window or notice period, "
+            + "a concurrent booking won, or a booking limit is reached.",
+            ApiExceptionHandler.ToApiError(new SlotUnavailableException(
+                "User either already has booking at this time or is not available"))),
+        new(ErrorCodes.PayloadTooLarge,
+            "The body is over 64 KiB.",
+            StatusCodeErrors.For(StatusCodes.Status413PayloadTooLarge)),
+        new(ErrorCodes.UnsupportedMediaType,
+            "The body is not `application/json`.",
+            StatusCodeErrors.For(StatusCodes.Status415UnsupportedMediaType)),
+        new(ErrorCodes.RateLimited,
+            "Cal.com's rate limit for the key is spent; `Retry-After` says when to retry.",
+            ApiExceptionHandler.ToApiError(new CalComRateLimitedException(TimeSpan.FromSeconds(60)))),
+        new(ErrorCodes.InternalServerError,
+            "A fault of this service; the body carries no exception text, the log has the details.",
+            ApiExceptionHandler.ToApiError(new InvalidOperationException())),
+        new(ErrorCodes.UpstreamError,
+            "Cal.com failed (5xx) or answered with something unreadable. The booking may exist: check before booking again.",
+            ApiExceptionHandler.ToApiError(new CalComUpstreamException("Cal.com failed with HTTP 503."))),
+        new(ErrorCodes.UpstreamUnavailable,
+            "Cal.com could not be reached (connection refused or dropped, DNS, circuit open).",
+            ApiExceptionHandler.ToApiError(new CalComUnavailableException("Cal.com could not be reached (the booking request)."))),
+        new(ErrorCodes.UpstreamTimeout,
+            "Cal.com did not answer in time. The booking may exist: check before booking again.",
+            ApiExceptionHandler.ToApiError(new CalComTimeoutException("Cal.com did not answer the booking request in time."))),
+    ];
+
+    public static IEnumerable<DocumentedError> WithStatus(int status) => All.Where(error => error.Status == status);
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Booking.Api.Contracts.Bookings;
+using Booking.Api.Contracts.Errors;
+using Booking.Api.Errors;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Booking.Api.OpenApi;
+
+/// <summary>
+/// Example bodies for the OpenAPI document, built from the contract types so they always have the contract's shape.
+/// Dates are fixed and far in the future, so the document is the same on every run and the examples stay bookable.
+/// A new request or response type gets its example here (a test checks every operation has them).
+/// </summary>
+public static class OpenApiExamples
+{
+    public const string CorrelationId = "3f0c5d0e8f5e4b7c9a1d2e3f4a5b6c7d";
+    public const string Timestamp = "2030-09-03T10:30:00.000Z";
+
+    private static readonly Dictionary<Type, object> Bodies = new()
+    {
+        [typeof(ReserveSlotRequest)] = new ReserveSlotRequest
+        {
+            EventTypeId = "3139331",
+            Start = "2030-09-10T14:00:00.000Z",
+            End = "2030-09-10T14:30:00.000Z",
+            Attendee = new AttendeeRequest { Name = "John Doe", Email = "john.doe@example.com" },
+            Timezone = "UTC",
+            Metadata = new Dictionary<string, JsonElement>
+            {
+                ["location"] = JsonSerializer.SerializeToElement("123 Main St, City, State"),
+                ["notes"] = JsonSerializer.SerializeToElement("Please bring ID for verification"),
+                ["customField"] = JsonSerializer.SerializeToElement("customValue"),
+            },
+        },
+        [typeof(ReserveSlotResponse)] = new ReserveSlotResponse
+        {
+            ReservationId = "fNjNdZPcD55W4xaxbKRtTZ",
+            Status = "confirmed",
+            EventDetails = new EventDetailsResponse
+            {
+                Start = "2030-09-10T14:00:00.000Z",
+                End = "2030-09-10T14:30:00.000Z",
+                EventTypeId = "3139331",
+            },
+            Attendee = new AttendeeResponse { Name = "John Doe", Email = "john.doe@example.com" },
+        },
+    };
+
+    /// <summary>The example body of <paramref name="type"/>, or <c>null</c> when it has none.</summary>
+    public static JsonNode? For(Type type) =>
+        Bodies.TryGetValue(type, out var body) ? JsonSerializer.SerializeToNode(body, type, JsonSerializerOptions.Web) : null;
+
+    /// <summary>
+    /// An operation transformer for one endpoint whose response examples depend on the endpoint rather than on the
+    /// body's type (e.g. the health probes): <paramref name="examples"/> maps a status to its example body.
+    /// </summary>
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> ForResponses(
+        IReadOnlyDictionary<int, object> examples) => (operation, _, _) =>
+    {
+        foreach (var (status, body) in examples)
+        {
+            var key = status.ToString(CultureInfo.InvariantCulture);
+            foreach (var media in operation.Responses?.GetValueOrDefault(key)?.Content?.Values ?? [])
+            {
+                media.Example = JsonSerializer.SerializeToNode(body, body.GetType(), JsonSerializerOptions.Web);
+            }
+        }
+
+        return Task.CompletedTask;
+    };
+
+    /// <summary>The error envelope a client receives for <paramref name="error"/>.</summary>
+    public static JsonNode Envelope(ApiError error)
+    {
+        var envelope = new ErrorEnvelope(new ErrorBody(error.Code, error.Message, error.Details, Timestamp, CorrelationId));
+        return JsonSerializer.SerializeToNode(envelope, JsonSerializerOptions.Web)!;
+    }
+}

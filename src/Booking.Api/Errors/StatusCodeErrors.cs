@@ -8,7 +8,7 @@ public static class StatusCodeErrors
     public static ApiError For(int statusCode) => statusCode switch
     {
         StatusCodes.Status404NotFound => new ApiError(HttpStatusCode.NotFound, ErrorCodes.NotFound,
-            "No such route.", "See the README or /openapi for the routes this API serves."),
+            "No such route.", "See /docs or /openapi/v1.json for the routes this API serves."),
         StatusCodes.Status405MethodNotAllowed => new ApiError(HttpStatusCode.MethodNotAllowed, ErrorCodes.MethodNotAllowed,
             "This route does not accept that method.", "The Allow header lists the methods it accepts."),
         StatusCodes.Status413PayloadTooLarge => new ApiError(HttpStatusCode.RequestEntityTooLarge, ErrorCodes.PayloadTooLarge,

@@ -1,7 +1,6 @@
 using Booking.Infrastructure.CalCom;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using OpenTelemetry;
 
 namespace Booking.Api.Health;
 
@@ -41,8 +40,6 @@ public sealed partial class CalComReachabilityCheck(
 
     private async Task<HealthCheckResult> ProbeAsync()
     {
-        // A probe every few seconds would otherwise start a trace of its own each time.
-        using var untraced = SuppressInstrumentationScope.Begin();
         try
         {
             using var client = httpClientFactory.CreateClient(HttpClientName);

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Booking.Api.FunctionalTests.Infrastructure;
+using Booking.Api.Observability;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Booking.Api.FunctionalTests.Observability;
+
+/// <summary>With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set, traces and metrics reach an OTLP collector.</summary>
+public sealed class OtlpExportTests
+{
+    [Test]
+    public async Task WithAnEndpoint_TracesAndMetricsAreSentToIt()
+    {
+        var received = new ConcurrentQueue<string>();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var collector = builder.Build();
+        collector.MapPost("/v1/{signal}", (HttpRequest request) =>
+        {
+            received.Enqueue(request.Path);
+            return Results.Ok();
+        });
+        await collector.StartAsync();
+        var endpoint = collector.Urls.Single();
+
+        await using (var factory = new BookingApiFactory(new Dictionary<string, string?>
+        {
+            [TelemetryHosting.OtlpEndpointSetting] = endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        }))
+        {
+            using var client = factory.CreateClient();
+            using var response = await client.ReserveAsync(Requests.ValidBody());
+        }
+
+        // Stopping the API flushes both signals.
+        Assert.That(received, Does.Contain("/v1/traces").And.Contain("/v1/metrics"));
+    }
+}

@@ -4,6 +4,9 @@ using Booking.Api.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Booking.Api.FunctionalTests.Observability;
 
@@ -25,17 +28,17 @@ public sealed class OtlpExportTests
         await collector.StartAsync();
         var endpoint = collector.Urls.Single();
 
-        await using (var factory = new BookingApiFactory(new Dictionary<string, string?>
+        await using var factory = new BookingApiFactory(new Dictionary<string, string?>
         {
             [TelemetryHosting.OtlpEndpointSetting] = endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-        }))
-        {
-            using var client = factory.CreateClient();
-            using var response = await client.ReserveAsync(Requests.ValidBody());
-        }
+        });
+        using var client = factory.CreateClient();
+        using var response = await client.ReserveAsync(Requests.ValidBody());
 
-        // Stopping the API flushes both signals.
+        // Export is batched; flushing sends what has been collected now rather than on the exporters' schedule.
+        Assert.That(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), Is.True);
+        Assert.That(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(), Is.True);
         Assert.That(received, Does.Contain("/v1/traces").And.Contain("/v1/metrics"));
     }
 }

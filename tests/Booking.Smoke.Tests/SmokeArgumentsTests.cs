@@ -19,7 +19,16 @@ public sealed class SmokeArgumentsTests
         Assert.That(options, Is.EqualTo(new SmokeOptions { Api = new Uri("https://booking.example.com"), EventTypeId = 3139332, LengthMinutes = 60 }));
     }
 
+    [Test]
+    public void ApiKey_ComesFromTheOptionOrElseTheEnvironment()
+    {
+        Assert.That(SmokeArguments.Parse([], out _, apiKeyFromEnvironment: "from-env")?.ApiKey, Is.EqualTo("from-env"));
+        Assert.That(SmokeArguments.Parse(["--api-key", "from-option"], out _, apiKeyFromEnvironment: "from-env")?.ApiKey, Is.EqualTo("from-option"));
+        Assert.That(SmokeArguments.Parse([], out _, apiKeyFromEnvironment: "")?.ApiKey, Is.Null);
+    }
+
     [TestCase("--api", "localhost:3000", "--api must be an http(s) URL")]
+    [TestCase("--api-key", " ", "--api-key must not be empty")]
     [TestCase("--event-type", "abc", "--event-type must be a positive whole number")]
     [TestCase("--length", "0", "--length must be a positive whole number")]
     [TestCase("--colour", "red", "Unknown option --colour")]

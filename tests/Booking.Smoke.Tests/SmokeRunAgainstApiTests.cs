@@ -42,6 +42,20 @@ public sealed class SmokeRunAgainstApiTests
     }
 
     [Test]
+    public async Task Run_AgainstAnApiThatRequiresKeys_BooksWithTheGivenKey_AndFailsWithoutIt()
+    {
+        await using var factory = new SmokeApiFactory().WithWebHostBuilder(builder => builder.UseSetting("Auth:ApiKeys:0", "smoke-key"));
+        using var client = factory.CreateClient();
+
+        var withKey = await new SmokeRun(client, new SmokeOptions { ApiKey = "smoke-key" }).RunAsync();
+        var withoutKey = await new SmokeRun(client, new SmokeOptions()).RunAsync();
+
+        Assert.That(withKey.Steps[1].Outcome, Is.EqualTo(SmokeOutcome.Passed), withKey.Steps[1].Detail);
+        Assert.That(withoutKey.Steps[0].Outcome, Is.EqualTo(SmokeOutcome.Passed), "probes need no key");
+        Assert.That(withoutKey.Steps[1].Detail, Does.StartWith("HTTP 401 UNAUTHORIZED"));
+    }
+
+    [Test]
     public async Task Run_WhenCalComIsUnreachable_StopsAtReadiness()
     {
         await using var factory = new SmokeApiFactory().WithWebHostBuilder(builder => builder

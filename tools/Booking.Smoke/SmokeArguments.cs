@@ -2,18 +2,23 @@ using System.Globalization;
 
 namespace Booking.Smoke;
 
-/// <summary>Reads <c>--api URL</c>, <c>--event-type ID</c> and <c>--length MINUTES</c>.</summary>
+/// <summary>
+/// Reads <c>--api URL</c>, <c>--event-type ID</c>, <c>--length MINUTES</c> and <c>--api-key KEY</c>; the key can come
+/// from <c>BOOKING_API_KEY</c> instead, which keeps it out of the process list.
+/// </summary>
 public static class SmokeArguments
 {
+    public const string ApiKeyVariable = "BOOKING_API_KEY";
+
     public const string Usage =
-        "Usage: dotnet run --project tools/Booking.Smoke -- [--api http://localhost:3000] [--event-type 3139331] [--length 30]";
+        "Usage: dotnet run --project tools/Booking.Smoke -- [--api http://localhost:3000] [--event-type 3139331] [--length 30] [--api-key KEY]";
 
     /// <summary>The options, or <c>null</c> with <paramref name="error"/> saying what is wrong.</summary>
-    public static SmokeOptions? Parse(IReadOnlyList<string> args, out string? error)
+    public static SmokeOptions? Parse(IReadOnlyList<string> args, out string? error, string? apiKeyFromEnvironment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
 
-        var options = new SmokeOptions();
+        var options = new SmokeOptions { ApiKey = string.IsNullOrWhiteSpace(apiKeyFromEnvironment) ? null : apiKeyFromEnvironment };
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -45,6 +50,12 @@ public static class SmokeArguments
                 case "--length" when PositiveInteger(value) is { } minutes:
                     options = options with { LengthMinutes = minutes };
                     break;
+                case "--api-key" when !string.IsNullOrWhiteSpace(value):
+                    options = options with { ApiKey = value };
+                    break;
+                case "--api-key":
+                    error = "--api-key must not be empty.";
+                    return null;
                 case "--event-type" or "--length":
                     error = $"{name} must be a positive whole number; got '{value}'.";
                     return null;

@@ -12,4 +12,7 @@ public sealed record SmokeOptions
 
     /// <summary>Length of the test booking; must be one the event type offers.</summary>
     public int LengthMinutes { get; init; } = DefaultLengthMinutes;
+
+    /// <summary>Sent as <c>X-Api-Key</c> when the service requires inbound API keys.</summary>
+    public string? ApiKey { get; init; }
 }

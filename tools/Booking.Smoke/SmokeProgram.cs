@@ -18,7 +18,7 @@ public static class SmokeProgram
             return 0;
         }
 
-        if (SmokeArguments.Parse(args, out var error) is not { } options)
+        if (SmokeArguments.Parse(args, out var error, Environment.GetEnvironmentVariable(SmokeArguments.ApiKeyVariable)) is not { } options)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{error}[/]");
             return 2;

@@ -22,6 +22,7 @@ public sealed class SmokeRun(HttpClient api, SmokeOptions options, TimeProvider?
     public const int BookingAttempts = 3;
 
     private const string CorrelationHeader = "x-correlation-id";
+    private const string ApiKeyHeader = "X-Api-Key";
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
     private readonly string correlationId = "smoke-" + Guid.NewGuid().ToString("N");
 
@@ -153,6 +154,10 @@ public sealed class SmokeRun(HttpClient api, SmokeOptions options, TimeProvider?
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         request.Headers.Add(CorrelationHeader, correlationId);
+        if (options.ApiKey is { } apiKey)
+        {
+            request.Headers.Add(ApiKeyHeader, apiKey);
+        }
         if (body is not null)
         {
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");

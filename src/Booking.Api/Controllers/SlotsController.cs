@@ -38,8 +38,9 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     /// <summary>Creates a permanent Cal.com booking (not a temporary hold).</summary>
     /// <remarks>
     /// The booking appears in the Cal.com dashboard and calendars. <c>status</c> is <c>confirmed</c>, or <c>pending</c>
-    /// when the event type needs the host to confirm. The request is sent to Cal.com once and never retried blindly:
-    /// after a 502, 503 or 504 check the booking in Cal.com before booking again.
+    /// when the event type needs the host to confirm. When Cal.com's answer is lost or unclear the service looks the
+    /// booking up before answering, so a 502, 503 or 504 means it could not tell: check the booking before booking
+    /// again, or repeat the request with the same <c>Idempotency-Key</c> to get its first answer.
     /// </remarks>
     [HttpPost("reserve")]
     [Idempotent]

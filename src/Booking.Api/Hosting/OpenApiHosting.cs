@@ -21,9 +21,11 @@ public static class OpenApiHosting
         return services.AddOpenApi(DocumentName, options =>
         {
             options.AddDocumentTransformer<BookingDocumentTransformer>();
+            options.AddDocumentTransformer<ApiKeySecurityTransformer>();
             options.AddOperationTransformer<OperationIdTransformer>();
             options.AddOperationTransformer<ErrorResponsesTransformer>();
             options.AddOperationTransformer<ExampleBodiesTransformer>();
+            options.AddOperationTransformer<IdempotencyKeyTransformer>();
             options.AddSchemaTransformer<ErrorEnvelopeSchemaTransformer>();
         });
     }

@@ -21,13 +21,13 @@ public sealed class IdempotencyMiddleware(
     IOptions<IdempotencyOptions> options,
     ErrorResponseWriter errors)
 {
-    private static readonly ApiError InUse = new(HttpStatusCode.Conflict, ErrorCodes.IdempotencyKeyInUse,
+    internal static readonly ApiError InUse = new(HttpStatusCode.Conflict, ErrorCodes.IdempotencyKeyInUse,
         "A request with this Idempotency-Key is still being processed.", "Retry after the time in Retry-After to get its result.")
     {
         RetryAfter = TimeSpan.FromSeconds(1),
     };
 
-    private static readonly ApiError Mismatch = new(HttpStatusCode.UnprocessableEntity, ErrorCodes.IdempotencyKeyMismatch,
+    internal static readonly ApiError Mismatch = new(HttpStatusCode.UnprocessableEntity, ErrorCodes.IdempotencyKeyMismatch,
         "This Idempotency-Key was used for a different request.", "Use a new key for a new request; a key belongs to one request body.");
 
     public async Task InvokeAsync(HttpContext context)

@@ -1,4 +1,5 @@
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Idempotency;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -6,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Booking.Api.OpenApi;
 
 /// <summary>
-/// Declares the error responses every action can produce without saying so itself: 500 always; 400, 413 and 415
-/// when it reads a JSON body. New actions are documented with them automatically.
+/// Declares the error responses an action can produce without saying so itself, so new actions are documented with
+/// them automatically: 500 always; 400, 413 and 415 when it reads a JSON body; 401 and 429 under <c>/api</c> (inbound
+/// API keys and the per-client rate limit guard it); 409, 422 and 503 when it honours <c>Idempotency-Key</c>.
 /// </summary>
 public sealed class CommonErrorResponsesConvention : IActionModelConvention
 {
@@ -21,12 +23,26 @@ public sealed class CommonErrorResponsesConvention : IActionModelConvention
             statuses.AddRange([StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType]);
         }
 
+        if (IsUnderApi(action))
+        {
+            statuses.AddRange([StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests]);
+        }
+
+        if (action.Attributes.OfType<IdempotentAttribute>().Any())
+        {
+            statuses.AddRange([StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable]);
+        }
+
         var declared = action.Filters.OfType<ProducesResponseTypeAttribute>().Select(produces => produces.StatusCode)
             .Concat(action.Attributes.OfType<ProducesResponseTypeAttribute>().Select(produces => produces.StatusCode))
             .ToHashSet();
-        foreach (var status in statuses.Where(status => !declared.Contains(status)))
+        foreach (var status in statuses.Distinct().Where(status => !declared.Contains(status)))
         {
             action.Filters.Add(new ProducesResponseTypeAttribute<ErrorEnvelope>(status));
         }
     }
+
+    private static bool IsUnderApi(ActionModel action) =>
+        action.Controller.Selectors.Concat(action.Selectors)
+            .Any(selector => selector.AttributeRouteModel?.Template?.TrimStart('/').StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true);
 }

@@ -1,4 +1,6 @@
 using Booking.Api.Errors;
+using Booking.Api.Idempotency;
+using Booking.Api.Security;
 using Booking.Application.Common.Exceptions;
 
 namespace Booking.Api.OpenApi;
@@ -20,6 +22,9 @@ public static class DocumentedErrors
         new(ErrorCodes.AuthenticationError,
             "Cal.com rejected the configured API key (401) or the key lacks the permissions (403).",
             ApiExceptionHandler.ToApiError(new CalComAuthenticationException("CustomThrottlerGuard - Invalid API Key"))),
+        new(ErrorCodes.Unauthorized,
+            "Inbound API keys are configured and `X-Api-Key` is missing or wrong.",
+            ApiKeyAuthenticationMiddleware.MissingOrWrongKey),
         new(ErrorCodes.NotFound,
             "No such route.",
             StatusCodeErrors.For(StatusCodes.Status404NotFound),
@@ -36,27 +41,38 @@ public static class DocumentedErrors
             + "a concurrent booking won, or a booking limit is reached.",
             ApiExceptionHandler.ToApiError(new SlotUnavailableException(
                 "User either already has booking at this time or is not available"))),
+        new(ErrorCodes.IdempotencyKeyInUse,
+            "A request with the same `Idempotency-Key` is still running; retry after `Retry-After`.",
+            IdempotencyMiddleware.InUse),
         new(ErrorCodes.PayloadTooLarge,
             "The body is over 64 KiB.",
             StatusCodeErrors.For(StatusCodes.Status413PayloadTooLarge)),
         new(ErrorCodes.UnsupportedMediaType,
             "The body is not `application/json`.",
             StatusCodeErrors.For(StatusCodes.Status415UnsupportedMediaType)),
+        new(ErrorCodes.IdempotencyKeyMismatch,
+            "The `Idempotency-Key` was used for a different request.",
+            IdempotencyMiddleware.Mismatch),
         new(ErrorCodes.RateLimited,
-            "Cal.com's rate limit for the key is spent; `Retry-After` says when to retry.",
+            "This client sent too many requests in a minute, Cal.com's rate limit for the key is spent, or this service's "
+            + "own budget of calls to Cal.com is (`details` says which); `Retry-After` says when to retry.",
             ApiExceptionHandler.ToApiError(new CalComRateLimitedException(TimeSpan.FromSeconds(60)))),
         new(ErrorCodes.InternalServerError,
             "A fault of this service; the body carries no exception text, the log has the details.",
             ApiExceptionHandler.ToApiError(new InvalidOperationException())),
         new(ErrorCodes.UpstreamError,
-            "Cal.com failed (5xx) or answered with something unreadable. The booking may exist: check before booking again.",
+            "Cal.com failed (5xx) or answered with something unreadable, and it has no such booking (or could not be asked).",
             ApiExceptionHandler.ToApiError(new CalComUpstreamException("Cal.com failed with HTTP 503."))),
         new(ErrorCodes.UpstreamUnavailable,
-            "Cal.com could not be reached (connection refused or dropped, DNS, circuit open).",
+            "Cal.com could not be reached (connection refused, DNS, circuit open), or the connection dropped and it has no "
+            + "such booking (or could not be asked).",
             ApiExceptionHandler.ToApiError(new CalComUnavailableException("Cal.com could not be reached (the booking request)."))),
         new(ErrorCodes.UpstreamTimeout,
-            "Cal.com did not answer in time. The booking may exist: check before booking again.",
+            "Cal.com did not answer in time, and it has no such booking (or could not be asked).",
             ApiExceptionHandler.ToApiError(new CalComTimeoutException("Cal.com did not answer the booking request in time."))),
+        new(ErrorCodes.IdempotencyUnavailable,
+            "`Idempotency__Redis` is set but Redis cannot be reached; nothing was done.",
+            ApiExceptionHandler.ToApiError(new IdempotencyStoreUnavailableException(new TimeoutException()))),
     ];
 
     public static IEnumerable<DocumentedError> WithStatus(int status) => All.Where(error => error.Status == status);

@@ -12,7 +12,7 @@ namespace Booking.Api.Security;
 /// </summary>
 public sealed class ApiKeyAuthenticationMiddleware(RequestDelegate next, IOptions<AuthOptions> options, ErrorResponseWriter errors)
 {
-    private static readonly ApiError MissingOrWrongKey = new(HttpStatusCode.Unauthorized, ErrorCodes.Unauthorized,
+    internal static readonly ApiError MissingOrWrongKey = new(HttpStatusCode.Unauthorized, ErrorCodes.Unauthorized,
         "A valid API key is required.", $"Send one of the configured keys in the {AuthOptions.HeaderName} header.");
 
     private readonly byte[][] keyHashes = options.Value.ApiKeys

@@ -94,7 +94,8 @@ public sealed class BookingOutcomeMetricsTests
     [Test]
     public async Task CalComFailure_IsCountedAsFailedWithItsCode()
     {
-        await factory.Sandbox.InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "status", status = 503 });
+        // Twice: after the first failure the API looks the booking up and, finding none, sends it once more.
+        await factory.Sandbox.InjectFaultAsync(new { method = "POST", path = "/v2/bookings", kind = "status", status = 503, times = 2 });
 
         using var response = await client.ReserveAsync(Requests.ValidBody());
 

@@ -130,7 +130,24 @@ public sealed class OpenApiDocumentTests
     {
         var responses = document["paths"]!["/api/slots/reserve"]!["post"]!["responses"]!.AsObject().Select(response => response.Key);
 
-        Assert.That(responses, Is.EquivalentTo(new[] { "201", "400", "401", "404", "409", "413", "415", "429", "500", "502", "503", "504" }));
+        Assert.That(responses, Is.EquivalentTo(new[] { "201", "400", "401", "404", "409", "413", "415", "422", "429", "500", "502", "503", "504" }));
+    }
+
+    [Test]
+    public void Reserve_DocumentsTheIdempotencyKeyAndTheOptionalApiKey()
+    {
+        var reserve = document["paths"]!["/api/slots/reserve"]!["post"]!;
+        var header = reserve["parameters"]!.AsArray().Single(parameter => (string?)parameter!["name"] == "Idempotency-Key")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)header["in"], Is.EqualTo("header"));
+            Assert.That((bool?)header["required"] ?? false, Is.False);
+            Assert.That(reserve["responses"]!["201"]!["headers"]!.AsObject().Select(h => h.Key), Does.Contain("Idempotent-Replayed"));
+            Assert.That((string?)document["components"]!["securitySchemes"]!["ApiKey"]!["name"], Is.EqualTo("X-Api-Key"));
+            Assert.That(reserve["security"]!.ToJsonString(), Is.EqualTo("""[{"ApiKey":[]},{}]"""));
+            Assert.That(document["paths"]!["/health/ready"]!["get"]!["security"], Is.Null, "probes never need a key");
+        });
     }
 
     [Test]

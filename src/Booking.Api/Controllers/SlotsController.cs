@@ -19,6 +19,11 @@ namespace Booking.Api.Controllers;
 public sealed class SlotsController(IMediator mediator, IMapper mapper) : ControllerBase
 {
     /// <summary>Lists the free slots of an event type that start in a window of at most 31 days, grouped by day.</summary>
+    /// <remarks>
+    /// Read live from Cal.com: booked slots and slots held by someone else are left out. <c>start</c> and <c>end</c> are
+    /// dates (whole days in <c>timezone</c>) or ISO-8601 times with <c>Z</c> or an offset; each slot's <c>start</c> and
+    /// <c>end</c> go unchanged into POST /api/slots/reserve. Unknown query parameters are rejected by name.
+    /// </remarks>
     [HttpGet]
     [RejectUnknownQueryParameters]
     [ProducesResponseType<AvailableSlotsResponse>(StatusCodes.Status200OK)]
@@ -66,6 +71,10 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     /// Holds a slot for a few minutes while the attendee completes a form. A temporary hold, NOT a booking: it hides the
     /// slot from other searches and holds but does not stop anyone from booking it; book with POST /api/slots/reserve.
     /// </summary>
+    /// <remarks>
+    /// The hold never appears in the Cal.com dashboard and lapses at <c>expiresAt</c> (5 minutes). A slot that is booked
+    /// or held already answers 409 SLOT_UNAVAILABLE.
+    /// </remarks>
     [HttpPost("holds")]
     [Idempotent]
     [Consumes("application/json")]

@@ -26,6 +26,7 @@ public static class OpenApiHosting
             options.AddOperationTransformer<ErrorResponsesTransformer>();
             options.AddOperationTransformer<ExampleBodiesTransformer>();
             options.AddOperationTransformer<IdempotencyKeyTransformer>();
+            options.AddOperationTransformer<QueryParameterNamesTransformer>();
             options.AddSchemaTransformer<ErrorEnvelopeSchemaTransformer>();
         });
     }

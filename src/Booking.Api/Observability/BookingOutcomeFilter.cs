@@ -9,7 +9,7 @@ namespace Booking.Api.Observability;
 /// <summary>
 /// Records how a booking action ended, in the booking metrics and on the request's trace: the booking's status, or
 /// the error code the client received (a rejected body, a failed command or a Cal.com failure alike). Applied with
-/// <see cref="RecordBookingOutcomeAttribute"/> to the actions that create bookings.
+/// <see cref="RecordBookingOutcomeAttribute"/> to the actions that create bookings (reserve, reschedule).
 /// </summary>
 public sealed class BookingOutcomeFilter(BookingMetrics metrics) : IAsyncActionFilter
 {
@@ -37,10 +37,18 @@ public sealed class BookingOutcomeFilter(BookingMetrics metrics) : IAsyncActionF
                 Failed(rejected.Error.Code);
                 break;
             case { Result: ObjectResult { Value: ReserveSlotResponse booked } }:
-                metrics.RecordBooked(booked.Status);
-                Activity.Current?.SetTag(OutcomeTraceTag, booked.Status);
+                Booked(booked.Status);
+                break;
+            case { Result: ObjectResult { Value: BookingResponse rescheduled } }:
+                Booked(rescheduled.Status);
                 break;
         }
+    }
+
+    private void Booked(string status)
+    {
+        metrics.RecordBooked(status);
+        Activity.Current?.SetTag(OutcomeTraceTag, status);
     }
 
     private void Failed(string errorCode)

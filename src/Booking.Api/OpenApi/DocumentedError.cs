@@ -1,4 +1,5 @@
 using Booking.Api.Errors;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 
 namespace Booking.Api.OpenApi;
 
@@ -16,4 +17,7 @@ namespace Booking.Api.OpenApi;
 public sealed record DocumentedError(string Code, string When, ApiError Sample, bool RouteLevel = false)
 {
     public int Status => (int)Sample.Status;
+
+    /// <summary>Which operations can answer this code (all that declare its status, unless narrowed).</summary>
+    public Func<ApiDescription, bool> AppliesTo { get; init; } = _ => true;
 }

@@ -2,6 +2,7 @@ using Booking.Api.Errors;
 using Booking.Api.Idempotency;
 using Booking.Api.Security;
 using Booking.Application.Common.Exceptions;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 
 namespace Booking.Api.OpenApi;
 
@@ -31,7 +32,28 @@ public static class DocumentedErrors
             RouteLevel: true),
         new(ErrorCodes.EventTypeNotFound,
             "Cal.com does not know the event type.",
-            ApiExceptionHandler.ToApiError(new EventTypeNotFoundException("Event type with id 9999999 not found"))),
+            ApiExceptionHandler.ToApiError(new EventTypeNotFoundException("Event type with id 9999999 not found")))
+        {
+            AppliesTo = SlotRoute,
+        },
+        new(ErrorCodes.BookingNotFound,
+            "No booking has this reservation id.",
+            ApiExceptionHandler.ToApiError(new BookingNotFoundException("Booking with uid fNjNdZPcD55W4xaxbKRtTZ not found")))
+        {
+            AppliesTo = BookingRoute,
+        },
+        new(ErrorCodes.BookingNotCancellable,
+            "The booking has already ended, or its event type does not allow cancelling.",
+            ApiExceptionHandler.ToApiError(new BookingNotCancellableException("The booking has already ended.")))
+        {
+            AppliesTo = description => PathEndsWith(description, "/cancel"),
+        },
+        new(ErrorCodes.BookingNotReschedulable,
+            "The booking is cancelled, already rescheduled or rejected.",
+            ApiExceptionHandler.ToApiError(new BookingNotReschedulableException("The booking is cancelled.")))
+        {
+            AppliesTo = description => PathEndsWith(description, "/reschedule"),
+        },
         new(ErrorCodes.MethodNotAllowed,
             "The route does not take that method; `Allow` lists the ones it takes.",
             StatusCodeErrors.For(StatusCodes.Status405MethodNotAllowed),
@@ -40,10 +62,16 @@ public static class DocumentedErrors
             "The slot is taken, the host is not available, it is outside the booking window or notice period, "
             + "a concurrent booking won, or a booking limit is reached.",
             ApiExceptionHandler.ToApiError(new SlotUnavailableException(
-                "User either already has booking at this time or is not available"))),
+                "User either already has booking at this time or is not available")))
+        {
+            AppliesTo = TakesASlot,
+        },
         new(ErrorCodes.IdempotencyKeyInUse,
             "A request with the same `Idempotency-Key` is still running; retry after `Retry-After`.",
-            IdempotencyMiddleware.InUse),
+            IdempotencyMiddleware.InUse)
+        {
+            AppliesTo = Idempotent,
+        },
         new(ErrorCodes.PayloadTooLarge,
             "The body is over 64 KiB.",
             StatusCodeErrors.For(StatusCodes.Status413PayloadTooLarge)),
@@ -52,7 +80,10 @@ public static class DocumentedErrors
             StatusCodeErrors.For(StatusCodes.Status415UnsupportedMediaType)),
         new(ErrorCodes.IdempotencyKeyMismatch,
             "The `Idempotency-Key` was used for a different request.",
-            IdempotencyMiddleware.Mismatch),
+            IdempotencyMiddleware.Mismatch)
+        {
+            AppliesTo = Idempotent,
+        },
         new(ErrorCodes.RateLimited,
             "This client sent too many requests in a minute, Cal.com's rate limit for the key is spent, or this service's "
             + "own budget of calls to Cal.com is (`details` says which); `Retry-After` says when to retry.",
@@ -72,8 +103,32 @@ public static class DocumentedErrors
             ApiExceptionHandler.ToApiError(new CalComTimeoutException("Cal.com did not answer the booking request in time."))),
         new(ErrorCodes.IdempotencyUnavailable,
             "`Idempotency__Redis` is set but Redis cannot be reached; nothing was done.",
-            ApiExceptionHandler.ToApiError(new IdempotencyStoreUnavailableException(new TimeoutException()))),
+            ApiExceptionHandler.ToApiError(new IdempotencyStoreUnavailableException(new TimeoutException())))
+        {
+            AppliesTo = Idempotent,
+        },
     ];
 
     public static IEnumerable<DocumentedError> WithStatus(int status) => All.Where(error => error.Status == status);
+
+    /// <summary>The codes <paramref name="description"/> can answer with <paramref name="status"/>.</summary>
+    public static IEnumerable<DocumentedError> For(ApiDescription description, int status) =>
+        WithStatus(status).Where(error => !error.RouteLevel && error.AppliesTo(description));
+
+    private static bool SlotRoute(ApiDescription description) => PathStartsWith(description, "api/slots");
+
+    private static bool BookingRoute(ApiDescription description) => PathStartsWith(description, "api/bookings/");
+
+    // Booking, holding or rescheduling takes a slot someone else may have; cancelling and reading do not.
+    private static bool TakesASlot(ApiDescription description) =>
+        description.HttpMethod == HttpMethods.Post && !PathEndsWith(description, "/cancel");
+
+    private static bool Idempotent(ApiDescription description) =>
+        description.ActionDescriptor.EndpointMetadata.OfType<IdempotentAttribute>().Any();
+
+    private static bool PathStartsWith(ApiDescription description, string prefix) =>
+        description.RelativePath?.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true;
+
+    private static bool PathEndsWith(ApiDescription description, string suffix) =>
+        description.RelativePath?.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) == true;
 }

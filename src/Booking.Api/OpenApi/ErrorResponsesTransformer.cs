@@ -27,7 +27,7 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         {
             if (envelopeStatuses.Contains(status) && response is OpenApiResponse envelope)
             {
-                Describe(envelope, DocumentedErrors.WithStatus(int.Parse(status, CultureInfo.InvariantCulture)).Where(error => !error.RouteLevel).ToList());
+                Describe(envelope, DocumentedErrors.For(context.Description, int.Parse(status, CultureInfo.InvariantCulture)).ToList());
             }
         }
 

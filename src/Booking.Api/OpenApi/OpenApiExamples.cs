@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Contracts.Slots;
 using Booking.Api.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -18,6 +19,15 @@ public static class OpenApiExamples
 {
     public const string CorrelationId = "3f0c5d0e8f5e4b7c9a1d2e3f4a5b6c7d";
     public const string Timestamp = "2030-09-03T10:30:00.000Z";
+
+    private static readonly EventDetailsResponse BookedTime = new()
+    {
+        Start = "2030-09-10T14:00:00.000Z",
+        End = "2030-09-10T14:30:00.000Z",
+        EventTypeId = "3139331",
+    };
+
+    private static readonly AttendeeResponse JohnDoe = new() { Name = "John Doe", Email = "john.doe@example.com" };
 
     private static readonly Dictionary<Type, object> Bodies = new()
     {
@@ -39,13 +49,61 @@ public static class OpenApiExamples
         {
             ReservationId = "fNjNdZPcD55W4xaxbKRtTZ",
             Status = "confirmed",
-            EventDetails = new EventDetailsResponse
-            {
-                Start = "2030-09-10T14:00:00.000Z",
-                End = "2030-09-10T14:30:00.000Z",
-                EventTypeId = "3139331",
-            },
-            Attendee = new AttendeeResponse { Name = "John Doe", Email = "john.doe@example.com" },
+            EventDetails = BookedTime,
+            Attendee = JohnDoe,
+        },
+        [typeof(BookingResponse)] = new BookingResponse
+        {
+            ReservationId = "2TZjFGGLO78tFBszL1V35Y",
+            Status = "confirmed",
+            EventDetails = BookedTime with { Start = "2030-09-10T16:00:00.000Z", End = "2030-09-10T16:30:00.000Z" },
+            Attendee = JohnDoe,
+            RescheduledFrom = "fNjNdZPcD55W4xaxbKRtTZ",
+        },
+        [typeof(CancelBookingRequest)] = new CancelBookingRequest { Reason = "Plans changed" },
+        [typeof(RescheduleBookingRequest)] = new RescheduleBookingRequest
+        {
+            Start = "2030-09-10T16:00:00.000Z",
+            End = "2030-09-10T16:30:00.000Z",
+            Reason = "Clash with another meeting",
+        },
+        [typeof(AvailableSlotsResponse)] = new AvailableSlotsResponse
+        {
+            EventTypeId = "3139331",
+            Timezone = "America/New_York",
+            Days =
+            [
+                new AvailableDayResponse
+                {
+                    Date = "2030-09-16",
+                    Slots =
+                    [
+                        new AvailableSlotResponse
+                        {
+                            Start = "2030-09-16T13:00:00.000Z",
+                            End = "2030-09-16T13:30:00.000Z",
+                            LocalStart = "2030-09-16T09:00:00.000-04:00",
+                            LocalEnd = "2030-09-16T09:30:00.000-04:00",
+                        },
+                        new AvailableSlotResponse
+                        {
+                            Start = "2030-09-16T13:30:00.000Z",
+                            End = "2030-09-16T14:00:00.000Z",
+                            LocalStart = "2030-09-16T09:30:00.000-04:00",
+                            LocalEnd = "2030-09-16T10:00:00.000-04:00",
+                        },
+                    ],
+                },
+            ],
+        },
+        [typeof(HoldSlotRequest)] = new HoldSlotRequest { EventTypeId = "3139331", Start = "2030-09-17T10:00:00.000Z" },
+        [typeof(SlotHoldResponse)] = new SlotHoldResponse
+        {
+            HoldId = "e499437c-b1f5-4e1f-8d24-b4de5d767935",
+            EventTypeId = "3139331",
+            Start = "2030-09-17T10:00:00.000Z",
+            End = "2030-09-17T10:30:00.000Z",
+            ExpiresAt = "2030-09-03T10:35:00.000Z",
         },
     };
 

@@ -125,6 +125,19 @@ public sealed class OpenApiDocumentTests
         });
     }
 
+    [TestCase("/api/slots/reserve", "post", "404", new[] { "EVENT_TYPE_NOT_FOUND" })]
+    [TestCase("/api/slots/reserve", "post", "409", new[] { "SLOT_UNAVAILABLE", "IDEMPOTENCY_KEY_IN_USE" })]
+    [TestCase("/api/bookings/{reservationId}", "get", "404", new[] { "BOOKING_NOT_FOUND" })]
+    [TestCase("/api/bookings/{reservationId}/cancel", "post", "409", new[] { "BOOKING_NOT_CANCELLABLE" })]
+    [TestCase("/api/bookings/{reservationId}/reschedule", "post", "409",
+        new[] { "BOOKING_NOT_RESCHEDULABLE", "SLOT_UNAVAILABLE", "IDEMPOTENCY_KEY_IN_USE" })]
+    public void ErrorExamples_AreOnlyTheCodesThatOperationCanAnswer(string path, string method, string status, string[] codes)
+    {
+        var examples = document["paths"]![path]![method]!["responses"]![status]!["content"]!["application/json"]!["examples"]!.AsObject();
+
+        Assert.That(examples.Select(example => example.Key), Is.EquivalentTo(codes));
+    }
+
     [Test]
     public void Reserve_DocumentsEveryErrorStatusItCanReturn()
     {
@@ -148,6 +161,14 @@ public sealed class OpenApiDocumentTests
             Assert.That(reserve["security"]!.ToJsonString(), Is.EqualTo("""[{"ApiKey":[]},{}]"""));
             Assert.That(document["paths"]!["/health/ready"]!["get"]!["security"], Is.Null, "probes never need a key");
         });
+    }
+
+    [Test]
+    public void QueryParameters_HaveTheNamesClientsSend()
+    {
+        var names = document["paths"]!["/api/slots"]!["get"]!["parameters"]!.AsArray().Select(parameter => (string?)parameter!["name"]);
+
+        Assert.That(names, Is.EquivalentTo(new[] { "eventTypeId", "start", "end", "timezone" }));
     }
 
     [Test]

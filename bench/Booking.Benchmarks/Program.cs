@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Booking.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(BookingHotPathBenchmarks).Assembly).Run(args);

@@ -8,7 +8,7 @@
 #   bench/run.sh [--load-only | --micro-only]
 #
 # Knobs (environment): BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_DURATION (20 s, throughput),
-# BENCH_LATENCY_DURATION (20 s, one connection), BENCH_WARMUP (5 s), BENCH_PORT_BASE (5180: sandbox, +1 forwarder,
+# BENCH_LATENCY_DURATION (20 s, one connection), BENCH_WARMUP (30 s: long enough for tiered JIT to settle on 2 cores), BENCH_PORT_BASE (5180: sandbox, +1 forwarder,
 # +2 gateway), BENCH_RESULTS (bench/results/latest.md). Only 127.0.0.1 is ever contacted.
 set -euo pipefail
 
@@ -27,7 +27,7 @@ connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}
 duration=${BENCH_DURATION:-20}
 latency_duration=${BENCH_LATENCY_DURATION:-20}
-warmup=${BENCH_WARMUP:-5}
+warmup=${BENCH_WARMUP:-30}
 port_base=${BENCH_PORT_BASE:-5180}
 sandbox_port=$port_base
 forwarder_port=$((port_base + 1))
@@ -338,19 +338,19 @@ real \`CalComGateway\` with its HTTP pipeline, where only the socket is replaced
 from it, reading Cal.com's booking reply and writing our response body. Per operation:
 
 EOF
-  cat "$artifacts"/results/*-report-github.md | sed -n '/^|/,$p'
+  local table
+  for table in "$artifacts"/results/*-report-github.md; do
+    grep '^|' "$table" | sed "s/&#39;//g"
+    echo
+  done
+  cat "$artifacts"/results/*-report-github.md | grep -m1 '^BenchmarkDotNet v'
 }
 
 # ------------------------------------------------------------------------------------------------------------------ main
 
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 report=$logs/report.md
-
-{
-  echo "# Benchmark results"
-  echo
-  machine_section
-} >"$report"
+: >"$report"
 
 if [ "$mode" != micro ]; then
   ensure_wrk
@@ -366,6 +366,11 @@ if [ "$mode" != load ]; then
 fi
 
 mkdir -p "$(dirname "$results")"
-cp "$report" "$results"
+{
+  echo "# Benchmark results"
+  echo
+  machine_section
+  cat "$report"
+} >"$results"
 cat "$results"
 log "Raw output in $logs; table in ${results#"$root"/}"

@@ -104,7 +104,7 @@ start_gateway() {
   start gateway env \
     CalCom__Mode=Live CalCom__BaseUrl="http://127.0.0.1:$sandbox_port/v2" CalCom__ApiKey=$api_key \
     LOG_LEVEL=warning ASPNETCORE_ENVIRONMENT=Production \
-    CalCom__UpstreamBudget__PermitsPerMinute=100000000 InboundRateLimit__PermitsPerMinute=100000000 \
+    CalCom__UpstreamBudget__PermitsPerMinute=1000000 InboundRateLimit__PermitsPerMinute=100000000 \
     dotnet "$api_dll" --urls "http://127.0.0.1:$api_port"
 }
 

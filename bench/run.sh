@@ -69,8 +69,10 @@ ensure_wrk() {
 
 build() {
   log "Building in Release"
-  dotnet build "$root/src/Booking.Api/Booking.Api.csproj" -c Release -nologo -v quiet
-  dotnet build "$root/bench/Booking.Forwarder/Booking.Forwarder.csproj" -c Release -nologo -v quiet
+  local project
+  for project in src/Booking.Api/Booking.Api.csproj bench/Booking.Forwarder/Booking.Forwarder.csproj; do
+    dotnet build "$root/$project" -c Release -nologo >"$logs/build.log" 2>&1 || { tail -30 "$logs/build.log" >&2; return 1; }
+  done
 }
 
 sandbox_dll=$root/src/Booking.CalComSandbox/bin/Release/net10.0/Booking.CalComSandbox.dll
@@ -352,6 +354,17 @@ load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 report=$logs/report.md
 : >"$report"
 
+# The file is written after each part, so a failing micro-benchmark still leaves the load table.
+write_results() {
+  mkdir -p "$(dirname "$results")"
+  {
+    echo "# Benchmark results"
+    echo
+    machine_section
+    cat "$report"
+  } >"$results"
+}
+
 if [ "$mode" != micro ]; then
   ensure_wrk
   build
@@ -359,18 +372,13 @@ if [ "$mode" != micro ]; then
     run_target "$target"
   done
   load_section >>"$report"
+  write_results
 fi
 
 if [ "$mode" != load ]; then
   micro_section >>"$report"
+  write_results
 fi
 
-mkdir -p "$(dirname "$results")"
-{
-  echo "# Benchmark results"
-  echo
-  machine_section
-  cat "$report"
-} >"$results"
 cat "$results"
 log "Raw output in $logs; table in ${results#"$root"/}"

@@ -2,6 +2,7 @@ using Booking.Api.Contracts.Bookings;
 using Booking.Application;
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure;
+using Booking.Infrastructure.CalCom.Budget;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Booking.Benchmarks;
 
 /// <summary>
-/// The API's services as Program.cs registers them for a booking (Live mode, warnings only), with the one change
-/// that the Cal.com client's primary handler is <see cref="CannedCalComHandler"/> instead of a socket.
+/// The API's services as Program.cs registers them for a booking (Live mode, warnings only), with two changes: the
+/// Cal.com client's primary handler is <see cref="CannedCalComHandler"/> instead of a socket, and the upstream budget
+/// is <see cref="GrantingUpstreamBudget"/>.
 /// </summary>
 public static class BookingServices
 {
@@ -29,6 +31,7 @@ public static class BookingServices
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddApplication().AddInfrastructure(configuration);
         services.AddSingleton<ICorrelationIdAccessor, FixedCorrelationIdAccessor>();
+        services.AddSingleton<IUpstreamBudget, GrantingUpstreamBudget>();
         services.AddAutoMapper(_ => { }, typeof(BookingContractsProfile).Assembly);
         services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => new CannedCalComHandler()));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

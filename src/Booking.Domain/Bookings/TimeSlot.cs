@@ -52,10 +52,11 @@ public sealed record TimeSlot
         return timeStart > 0 && text.AsSpan(timeStart).IndexOfAny('+', '-') > 0;
     }
 
+    // Tried in order, each a full parse: the form clients and Cal.com send (with milliseconds) comes first.
     private static readonly string[] InstantFormats =
     [
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd'T'HH:mm:ssK",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mmK",
     ];
 }

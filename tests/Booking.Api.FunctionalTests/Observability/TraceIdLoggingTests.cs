@@ -33,6 +33,7 @@ public sealed class TraceIdLoggingTests
 
         using var response = await client.SendAsync(request);
 
+        await WaitForRequestLogLineAsync(sink, "/api/slots/reserve");
         var lines = sink.Events.Where(e => Text(e, "CorrelationId") == "trace-test-1").ToList();
         Assert.That(lines.Select(e => e.MessageTemplate.Text), Has.Some.StartsWith("HTTP {RequestMethod}"));
         Assert.That(lines.Select(e => Text(e, ActivityTraceEnricher.TraceIdProperty)), Has.All.EqualTo(TraceId));
@@ -49,10 +50,26 @@ public sealed class TraceIdLoggingTests
         using (await client.GetAsync("/health/ready"))
         using (await client.GetAsync("/api/nothing-here"))
         {
-            var paths = sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal))
-                .Select(e => Text(e, "RequestPath"));
+            var paths = await WaitForRequestLogLineAsync(sink, "/api/nothing-here");
             Assert.That(paths, Is.EqualTo(new[] { "/api/nothing-here" }));
         }
+    }
+
+    /// <summary>
+    /// The request log line is written just after the response goes out, so it may trail the client a little.
+    /// Returns the paths of every request log line once the expected one is there.
+    /// </summary>
+    private static async Task<List<string?>> WaitForRequestLogLineAsync(CapturingLogSink sink, string expectedPath)
+    {
+        List<string?> paths = [];
+        for (var attempt = 0; attempt < 200 && !paths.Contains(expectedPath); attempt++)
+        {
+            await Task.Delay(10);
+            paths = sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal))
+                .Select(e => Text(e, "RequestPath")).ToList();
+        }
+
+        return paths;
     }
 
     [Test]

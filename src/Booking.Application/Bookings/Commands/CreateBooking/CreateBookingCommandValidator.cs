@@ -6,30 +6,11 @@ namespace Booking.Application.Bookings.Commands.CreateBooking;
 /// <summary>Everything that can be checked without asking Cal.com. Field names are the JSON paths the client sent.</summary>
 public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBookingCommand>
 {
-    private const string InstantExample = "2030-01-08T13:00:00.000Z";
-
     public CreateBookingCommandValidator(TimeProvider timeProvider)
     {
-        RuleFor(c => c.EventTypeId)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("eventTypeId is required.")
-            .Must(id => EventTypeId.TryParse(id, out _)).WithMessage("eventTypeId must be a positive integer, e.g. \"3139331\".")
-            .OverridePropertyName("eventTypeId");
-
-        RuleFor(c => c.Start)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("start is required.")
-            .Must(BeAnInstant).WithMessage($"start must be an ISO-8601 date and time with Z or an offset, e.g. {InstantExample}.")
-            .Must(start => Instant(start) > timeProvider.GetUtcNow()).WithMessage("start must be in the future.")
-            .OverridePropertyName("start");
-
-        RuleFor(c => c.End)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("end is required.")
-            .Must(BeAnInstant).WithMessage($"end must be an ISO-8601 date and time with Z or an offset, e.g. {InstantExample}.")
-            .Must((command, end) => !BeAnInstant(command.Start) || Instant(end) > Instant(command.Start))
-            .WithMessage("end must be after start.")
-            .OverridePropertyName("end");
+        RuleFor(c => c.EventTypeId).MustBeAnEventTypeId();
+        RuleFor(c => c.Start).MustBeAFutureStart(timeProvider);
+        RuleFor(c => c.End).MustBeAnEndAfter(c => c.Start);
 
         RuleFor(c => c.Attendee)
             .NotNull().WithMessage("attendee is required.")
@@ -81,10 +62,6 @@ public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBook
             });
         });
     }
-
-    private static bool BeAnInstant(string? text) => TimeSlot.TryParseInstant(text, out _);
-
-    private static DateTimeOffset Instant(string? text) => TimeSlot.TryParseInstant(text, out var instant) ? instant : default;
 
     private static string Shorten(string key) => key.Length <= BookingMetadata.MaxKeyLength ? key : key[..BookingMetadata.MaxKeyLength] + "…";
 }

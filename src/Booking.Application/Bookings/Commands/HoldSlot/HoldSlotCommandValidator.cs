@@ -1,4 +1,3 @@
-using Booking.Domain.Bookings;
 using FluentValidation;
 
 namespace Booking.Application.Bookings.Commands.HoldSlot;
@@ -10,20 +9,8 @@ public sealed class HoldSlotCommandValidator : AbstractValidator<HoldSlotCommand
 
     public HoldSlotCommandValidator(TimeProvider timeProvider)
     {
-        RuleFor(c => c.EventTypeId)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("eventTypeId is required.")
-            .Must(id => EventTypeId.TryParse(id, out _)).WithMessage("eventTypeId must be a positive integer, e.g. \"3139331\".")
-            .OverridePropertyName("eventTypeId");
-
-        RuleFor(c => c.Start)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("start is required.")
-            .Must(start => TimeSlot.TryParseInstant(start, out _))
-            .WithMessage("start must be an ISO-8601 date and time with Z or an offset, e.g. 2030-01-08T13:00:00.000Z.")
-            .Must(start => TimeSlot.TryParseInstant(start, out var instant) && instant > timeProvider.GetUtcNow())
-            .WithMessage("start must be in the future.")
-            .OverridePropertyName("start");
+        RuleFor(c => c.EventTypeId).MustBeAnEventTypeId();
+        RuleFor(c => c.Start).MustBeAFutureStart(timeProvider);
 
         RuleFor(c => c.DurationMinutes)
             .InclusiveBetween(1, MaxDurationMinutes)

@@ -261,6 +261,11 @@ Machine: $(nproc) cores ($cpu), $memory_gib GiB memory, $(uname -sr), .NET $(dot
 Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with local changes)').
 Load average at start: $load_at_start; at end: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; anything well above 0 means other work shared the cores).
 EOF
+  if awk -v load="${load_at_start%% *}" 'BEGIN { exit !(load > 1) }'; then
+    echo
+    echo "**The machine was busy.** Requests per second and latencies, above all the tails, include waiting for other"
+    echo "work; CPU time per request is the steadier number to compare."
+  fi
 }
 
 load_section() {
@@ -345,7 +350,7 @@ EOF
     grep '^|' "$table" | sed "s/&#39;//g"
     echo
   done
-  cat "$artifacts"/results/*-report-github.md | grep -m1 '^BenchmarkDotNet v'
+  awk '/^BenchmarkDotNet v/ { print; exit }' "$artifacts"/results/*-report-github.md
 }
 
 # ------------------------------------------------------------------------------------------------------------------ main

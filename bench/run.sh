@@ -8,8 +8,9 @@
 #   bench/run.sh [--load-only | --micro-only]
 #
 # Knobs (environment): BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_DURATION (20 s, throughput),
-# BENCH_LATENCY_DURATION (20 s, one connection), BENCH_WARMUP (30 s: long enough for tiered JIT to settle on 2 cores), BENCH_PORT_BASE (5180: sandbox, +1 forwarder,
-# +2 gateway), BENCH_RESULTS (bench/results/latest.md). Only 127.0.0.1 is ever contacted.
+# BENCH_LATENCY_DURATION (20 s, one connection), BENCH_WARMUP (30 s: long enough for tiered JIT to settle on 2 cores),
+# BENCH_PORT_BASE (5180: sandbox, +1 forwarder, +2 gateway), BENCH_RESULTS (bench/results/latest.md).
+# Only 127.0.0.1 is ever contacted. Method and findings: docs/adr/0020-measuring-the-gateways-cost.md.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

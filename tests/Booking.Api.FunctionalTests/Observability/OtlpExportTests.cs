@@ -38,9 +38,16 @@ public sealed class OtlpExportTests
         using var client = factory.CreateClient();
         using var response = await client.ReserveAsync(Requests.ValidBody());
 
-        // Export is batched; flushing sends what has been collected now rather than on the exporters' schedule.
-        Assert.That(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), Is.True);
-        Assert.That(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(), Is.True);
-        Assert.That(received, Does.Contain("/v1/traces").And.Contain("/v1/metrics"));
+        // Export is batched; flushing sends what has been collected now rather than on the exporters' schedule. The
+        // request's server span ends just after the client has its answer, so flush until both signals have arrived.
+        for (var attempt = 0; attempt < 50 && !(received.Contains("/v1/traces") && received.Contains("/v1/metrics")); attempt++)
+        {
+            Assert.That(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), Is.True);
+            Assert.That(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(), Is.True);
+            await Task.Delay(100);
+        }
+
+        var paths = received.ToArray();
+        Assert.That(paths, Does.Contain("/v1/traces").And.Contain("/v1/metrics"));
     }
 }

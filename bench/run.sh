@@ -259,10 +259,12 @@ machine_section() {
   memory_gib=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1024 / 1024 }' /proc/meminfo)
   cat <<EOF
 Machine: $(nproc) cores ($cpu), $memory_gib GiB memory, $(uname -sr), .NET $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }'), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2).
-Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with local changes)').
+Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src bench ':!bench/results' 2>/dev/null || echo ' (with local changes)').
 Load average at start: $load_at_start; at end: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; anything well above 0 means other work shared the cores).
 EOF
-  if awk -v load="${load_at_start%% *}" 'BEGIN { exit !(load > 1) }'; then
+  local load_at_end
+  load_at_end=$(cut -d' ' -f1 /proc/loadavg)
+  if awk -v start="${load_at_start%% *}" -v end="$load_at_end" 'BEGIN { exit !(start > 1 || end > 1) }'; then
     echo
     echo "**The machine was busy.** Requests per second and latencies, above all the tails, include waiting for other"
     echo "work; CPU time per request is the steadier number to compare."

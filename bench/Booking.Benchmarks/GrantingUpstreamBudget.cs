@@ -8,7 +8,7 @@ namespace Booking.Benchmarks;
 /// </summary>
 internal sealed class GrantingUpstreamBudget : IUpstreamBudget
 {
-    public ValueTask<UpstreamPermit> TryAcquireAsync(CancellationToken cancellationToken) => ValueTask.FromResult(UpstreamPermit.Granted());
+    public ValueTask<UpstreamPermit> TryAcquireAsync(CancellationToken cancellationToken) => ValueTask.FromResult(UpstreamPermit.Granted(this, 0));
 
     public ValueTask ReturnAsync(UpstreamPermit permit) => ValueTask.CompletedTask;
 

@@ -52,6 +52,9 @@ internal sealed partial class RedisUpstreamBudget(
 
     private readonly RedisKey callsKey = $"booking-api:calcom-budget:{{{budgetKey.Value}}}:calls";
     private readonly RedisKey pausedKey = $"booking-api:calcom-budget:{{{budgetKey.Value}}}:paused-until";
+    // Members of the sorted set are unique across instances: this instance's id and the call's number.
+    private readonly string instanceId = Guid.NewGuid().ToString("N");
+    private long lastNumber;
     private int sharing = 1;
 
     public async ValueTask<UpstreamPermit> TryAcquireAsync(CancellationToken cancellationToken)
@@ -61,14 +64,14 @@ internal sealed partial class RedisUpstreamBudget(
             return await FallBackAsync(null, cancellationToken);
         }
 
-        var permit = UpstreamPermit.Granted();
+        var permit = UpstreamPermit.Granted(this, Interlocked.Increment(ref lastNumber));
         try
         {
             var reply = (RedisResult[])(await redis.GetDatabase()
                 .ScriptEvaluateAsync(
                     AcquireScript,
                     [callsKey, pausedKey],
-                    [NowMs(), (long)UpstreamBudgetOptions.Window.TotalMilliseconds, permitsPerWindow, permit.Id])
+                    [NowMs(), (long)UpstreamBudgetOptions.Window.TotalMilliseconds, permitsPerWindow, MemberFor(permit)])
                 .WaitAsync(cancellationToken))!;
             SharingAgain();
             return (long)reply[0] == 1 ? permit : UpstreamPermit.Refused(TimeSpan.FromMilliseconds((long)reply[1]));
@@ -82,9 +85,14 @@ internal sealed partial class RedisUpstreamBudget(
     public async ValueTask ReturnAsync(UpstreamPermit permit)
     {
         ArgumentNullException.ThrowIfNull(permit);
-        // The permit may have come from either; returning an unknown id is harmless in both.
-        await fallback.ReturnAsync(permit);
-        await TryOnRedisAsync(database => database.SortedSetRemoveAsync(callsKey, permit.Id));
+        if (permit.IsFrom(this))
+        {
+            await TryOnRedisAsync(database => database.SortedSetRemoveAsync(callsKey, MemberFor(permit)));
+        }
+        else
+        {
+            await fallback.ReturnAsync(permit);
+        }
     }
 
     public async ValueTask PauseAsync(TimeSpan duration)
@@ -130,6 +138,8 @@ internal sealed partial class RedisUpstreamBudget(
             LogSharingAgain(logger);
         }
     }
+
+    private string MemberFor(UpstreamPermit permit) => $"{instanceId}:{permit.Number}";
 
     private long NowMs() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 

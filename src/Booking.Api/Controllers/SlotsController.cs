@@ -16,6 +16,13 @@ namespace Booking.Api.Controllers;
 [ApiController]
 [Route("api/slots")]
 [Produces("application/json")]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
 public sealed class SlotsController(IMediator mediator, IMapper mapper) : ControllerBase
 {
     /// <summary>Lists the free slots of an event type that start in a window of at most 31 days, grouped by day.</summary>
@@ -27,13 +34,6 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     [HttpGet]
     [RejectUnknownQueryParameters]
     [ProducesResponseType<AvailableSlotsResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
     public async Task<ActionResult<AvailableSlotsResponse>> Find([FromQuery] AvailableSlotsRequest request, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(mapper.Map<GetAvailableSlotsQuery>(request), cancellationToken);
@@ -52,14 +52,7 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     [RecordBookingOutcome]
     [Consumes("application/json")]
     [ProducesResponseType<ReserveSlotResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
     public async Task<IActionResult> Reserve([FromBody] ReserveSlotRequest request, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(mapper.Map<CreateBookingCommand>(request), cancellationToken);
@@ -79,14 +72,7 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     [Idempotent]
     [Consumes("application/json")]
     [ProducesResponseType<SlotHoldResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
     public async Task<IActionResult> Hold([FromBody] HoldSlotRequest request, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(mapper.Map<HoldSlotCommand>(request), cancellationToken);

@@ -33,8 +33,9 @@ public sealed class CommonErrorResponsesConvention : IActionModelConvention
             statuses.AddRange([StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable]);
         }
 
-        var declared = action.Filters.OfType<ProducesResponseTypeAttribute>().Select(produces => produces.StatusCode)
-            .Concat(action.Attributes.OfType<ProducesResponseTypeAttribute>().Select(produces => produces.StatusCode))
+        var declared = action.Filters.Concat(action.Attributes).Concat(action.Controller.Filters).Concat(action.Controller.Attributes)
+            .OfType<ProducesResponseTypeAttribute>()
+            .Select(produces => produces.StatusCode)
             .ToHashSet();
         foreach (var status in statuses.Distinct().Where(status => !declared.Contains(status)))
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Booking.Application.Common.CalCom;
 using Booking.Application.Common.Exceptions;
 using Booking.Application.Common.Interfaces;
@@ -16,7 +15,9 @@ public sealed class CreateBookingCommandHandler(ICalComGateway calCom, TimeProvi
         var booking = RequestBooking(request);
 
         var eventType = await calCom.FindEventTypeAsync(booking.EventTypeId.Value, cancellationToken);
-        var lengthInMinutes = eventType is null ? null : ChooseLength(eventType, booking.Slot);
+        var lengthInMinutes = eventType is null
+            ? null
+            : EventTypeLengths.LengthToSend(eventType, booking.Slot.Duration.TotalMinutes, "end", "end - start");
 
         var created = await calCom.CreateBookingAsync(
             new CalComBookingRequest
@@ -58,24 +59,6 @@ public sealed class CreateBookingCommandHandler(ICalComGateway calCom, TimeProvi
 
         var attendee = Attendee.Create(request.Attendee?.Name, EmailAddress.From(request.Attendee?.Email), request.TimeZone);
         return BookingAggregate.Request(eventTypeId, TimeSlot.Create(start, end), attendee, timeProvider.GetUtcNow());
-    }
-
-    /// <summary>
-    /// The slot must last one of the lengths the event type offers. Cal.com takes a length only from event types
-    /// that offer several, and rejects it otherwise, so it is sent only then.
-    /// </summary>
-    private static int? ChooseLength(CalComEventType eventType, TimeSlot slot)
-    {
-        var minutes = slot.Duration.TotalMinutes;
-        if (minutes % 1 != 0 || !eventType.AllowedLengths.Contains((int)minutes))
-        {
-            var allowed = string.Join(", ", eventType.AllowedLengths.Select(m => m.ToString(CultureInfo.InvariantCulture)));
-            throw new ValidationException(
-                "end",
-                $"end - start must be {allowed} minutes for event type {eventType.Id}; it is {minutes.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
-        return eventType.HasMultipleLengths ? (int)minutes : null;
     }
 
     private static void Complete(BookingAggregate booking, CalComBooking created)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
 using Booking.Application.Common.Interfaces;
 using Booking.Domain.Bookings;
 using MediatR;
@@ -35,8 +33,8 @@ public sealed class HoldSlotCommandHandler(ICalComGateway calCom) : IRequestHand
     }
 
     /// <summary>
-    /// Like a booking's length: it must be one the event type offers, and Cal.com takes it only from event types that
-    /// offer several. When Cal.com will not show the event type to our key, the requested duration goes to Cal.com as is.
+    /// Like a booking's length (<see cref="EventTypeLengths"/>). When Cal.com will not show the event type to our key,
+    /// the requested duration goes to Cal.com as is.
     /// </summary>
     private async Task<int?> ChooseDurationAsync(EventTypeId eventTypeId, int? requested, CancellationToken cancellationToken)
     {
@@ -51,14 +49,6 @@ public sealed class HoldSlotCommandHandler(ICalComGateway calCom) : IRequestHand
             return minutes;
         }
 
-        if (!eventType.AllowedLengths.Contains(minutes))
-        {
-            var allowed = string.Join(", ", eventType.AllowedLengths.Select(m => m.ToString(CultureInfo.InvariantCulture)));
-            throw new ValidationException(
-                "durationMinutes",
-                string.Create(CultureInfo.InvariantCulture, $"durationMinutes must be {allowed} for event type {eventTypeId}; it is {minutes}."));
-        }
-
-        return eventType.HasMultipleLengths ? minutes : null;
+        return EventTypeLengths.LengthToSend(eventType, minutes, "durationMinutes", "durationMinutes");
     }
 }

@@ -33,6 +33,7 @@ builder.Services.AddAutoMapper(_ => { }, typeof(BookingContractsProfile).Assembl
 builder.Services.AddBookingOpenApi();
 builder.Services.AddBookingHealthChecks(builder.Configuration);
 builder.AddBookingTelemetry();
+builder.Services.AddHostedService<StartupWarmUp>();
 
 builder.Services
     .AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Booking.CalComSandbox.Tests.Support;
+using NUnit.Framework.Constraints;
 
 namespace Booking.CalComSandbox.Tests;
 
@@ -89,31 +90,23 @@ public sealed class SlotTests : SandboxTestBase
         Assert.That(message, Is.EqualTo("Event Type not found"));
     }
 
-    [Test]
-    public async Task GetSlots_WithEndBeforeStart_Returns400InvalidTimeRange()
+    private static IEnumerable<TestCaseData> InvalidQueries()
     {
-        using var response = await GetSlotsAsync($"eventTypeId={SeedIds.ThirtyMinutes}&start=2030-01-09&end=2030-01-08T00:00:00Z");
+        TestCaseData Case(string name, string query, IResolveConstraint message) =>
+            new TestCaseData(query, message).SetArgDisplayNames(name);
 
-        var message = await AssertEnvelopeAsync(response, HttpStatusCode.BadRequest, "BadRequestException");
-        Assert.That(message, Does.StartWith("Invalid time range given - "));
+        yield return Case("end before start", "start=2030-01-09&end=2030-01-08T00:00:00Z", Does.StartWith("Invalid time range given - "));
+        yield return Case("unknown parameter", "start=2030-01-08&end=2030-01-08&startTime=x",
+            Is.EqualTo("startTime property is wrong,property startTime should not exist "));
+        yield return Case("no end", "start=2030-01-08", Does.StartWith("end property is wrong"));
     }
 
-    [Test]
-    public async Task GetSlots_WithUnknownQueryParameter_Returns400()
+    [TestCaseSource(nameof(InvalidQueries))]
+    public async Task GetSlots_WithInvalidQuery_Returns400WithCalComsMessage(string query, IResolveConstraint message)
     {
-        using var response = await GetSlotsAsync($"eventTypeId={SeedIds.ThirtyMinutes}&start=2030-01-08&end=2030-01-08&startTime=x");
+        using var response = await GetSlotsAsync($"eventTypeId={SeedIds.ThirtyMinutes}&{query}");
 
-        var message = await AssertEnvelopeAsync(response, HttpStatusCode.BadRequest, "BadRequestException");
-        Assert.That(message, Is.EqualTo("startTime property is wrong,property startTime should not exist "));
-    }
-
-    [Test]
-    public async Task GetSlots_WithoutEnd_Returns400()
-    {
-        using var response = await GetSlotsAsync($"eventTypeId={SeedIds.ThirtyMinutes}&start=2030-01-08");
-
-        var message = await AssertEnvelopeAsync(response, HttpStatusCode.BadRequest, "BadRequestException");
-        Assert.That(message, Does.StartWith("end property is wrong"));
+        Assert.That(await AssertEnvelopeAsync(response, HttpStatusCode.BadRequest, "BadRequestException"), message);
     }
 
     [Test]

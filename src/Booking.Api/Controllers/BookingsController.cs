@@ -16,12 +16,7 @@ namespace Booking.Api.Controllers;
 [Route("api/bookings")]
 [Produces("application/json")]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
 public sealed class BookingsController(IMediator mediator, IMapper mapper) : ControllerBase
 {
     /// <summary>Reads a booking with its current status.</summary>

@@ -17,12 +17,7 @@ namespace Booking.Api.Controllers;
 [Route("api/slots")]
 [Produces("application/json")]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status502BadGateway)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable)]
-[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status504GatewayTimeout)]
 public sealed class SlotsController(IMediator mediator, IMapper mapper) : ControllerBase
 {
     /// <summary>Lists the free slots of an event type that start in a window of at most 31 days, grouped by day.</summary>

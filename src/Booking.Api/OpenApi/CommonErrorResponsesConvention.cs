@@ -8,8 +8,9 @@ namespace Booking.Api.OpenApi;
 
 /// <summary>
 /// Declares the error responses an action can produce without saying so itself, so new actions are documented with
-/// them automatically: 500 always; 400, 413 and 415 when it reads a JSON body; 401 and 429 under <c>/api</c> (inbound
-/// API keys and the per-client rate limit guard it); 409, 422 and 503 when it honours <c>Idempotency-Key</c>.
+/// them automatically: 500 always; 400, 413 and 415 when it reads a JSON body; under <c>/api</c> 401 and 429 (inbound
+/// API keys and the per-client rate limit guard it) and 502, 503 and 504 (every action there calls Cal.com, and the
+/// upstream budget answers 429 too); 409, 422 and 503 when it honours <c>Idempotency-Key</c>.
 /// </summary>
 public sealed class CommonErrorResponsesConvention : IActionModelConvention
 {
@@ -25,7 +26,10 @@ public sealed class CommonErrorResponsesConvention : IActionModelConvention
 
         if (IsUnderApi(action))
         {
-            statuses.AddRange([StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests]);
+            statuses.AddRange([
+                StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests,
+                StatusCodes.Status502BadGateway, StatusCodes.Status503ServiceUnavailable, StatusCodes.Status504GatewayTimeout,
+            ]);
         }
 
         if (action.Attributes.OfType<IdempotentAttribute>().Any())

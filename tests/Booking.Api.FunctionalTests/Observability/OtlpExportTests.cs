@@ -42,8 +42,9 @@ public sealed class OtlpExportTests
         // request's server span ends just after the client has its answer, so flush until both signals have arrived.
         for (var attempt = 0; attempt < 50 && !(received.Contains("/v1/traces") && received.Contains("/v1/metrics")); attempt++)
         {
-            Assert.That(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), Is.True);
-            Assert.That(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(), Is.True);
+            // A flush that overlaps a scheduled export may report false; what counts is what the collector receives.
+            factory.Services.GetRequiredService<TracerProvider>().ForceFlush(timeoutMilliseconds: 5_000);
+            factory.Services.GetRequiredService<MeterProvider>().ForceFlush(timeoutMilliseconds: 5_000);
             await Task.Delay(100);
         }
 

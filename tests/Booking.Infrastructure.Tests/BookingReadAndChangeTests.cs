@@ -48,6 +48,29 @@ public sealed class BookingReadAndChangeTests : GatewayTestBase
     }
 
     [Test]
+    public void GetBooking_OfARecurringSeries_ThrowsRecurringSeriesNamingHowMany()
+    {
+        Stub.Enqueue(StubReply.Json(200, """
+            {"status": "success", "data": [
+              {"uid": "bk_1", "status": "accepted", "start": "2030-01-08T13:00:00.000Z", "end": "2030-01-08T13:30:00.000Z", "eventTypeId": 42},
+              {"uid": "bk_2", "status": "accepted", "start": "2030-01-15T13:00:00.000Z", "end": "2030-01-15T13:30:00.000Z", "eventTypeId": 42}
+            ]}
+            """));
+
+        var thrown = Assert.ThrowsAsync<RecurringBookingSeriesException>(() => CreateGateway().GetBookingAsync(Uid, CancellationToken.None));
+
+        Assert.That(thrown!.Message, Is.EqualTo("bk_7f3a is a recurring series of 2 bookings; use the reservation id of one of them."));
+    }
+
+    [Test]
+    public void GetBooking_WhenTheReplyIsNotJson_ThrowsUpstream()
+    {
+        Stub.Enqueue(StubReply.Json(200, "{\"status\": \"success\", \"data\": "));
+
+        Assert.ThrowsAsync<CalComUpstreamException>(() => CreateGateway().GetBookingAsync(Uid, CancellationToken.None));
+    }
+
+    [Test]
     public void GetBooking_WhenUnknown_ThrowsBookingNotFound()
     {
         Stub.Enqueue(CalComReplies.Envelope(404, "NotFoundException", "Booking with uid=bk_7f3a was not found in the database"));

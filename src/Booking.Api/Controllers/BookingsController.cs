@@ -23,7 +23,7 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
     /// <remarks>
     /// The body has the shape of the booking's 201, with <c>status</c> <c>confirmed</c>, <c>pending</c>,
     /// <c>cancelled</c> or <c>rejected</c>, and <c>rescheduledTo</c> / <c>rescheduledFrom</c> when they apply. An
-    /// unknown id answers 404 BOOKING_NOT_FOUND.
+    /// unknown id answers 404 BOOKING_NOT_FOUND; the uid of a recurring series (not one booking) 400 VALIDATION_ERROR.
     /// </remarks>
     [HttpGet("{reservationId}")]
     [ProducesResponseType<BookingResponse>(StatusCodes.Status200OK)]

@@ -34,6 +34,7 @@ public sealed class ApiExceptionHandler(ErrorResponseWriter writer, ILogger<ApiE
         ValidationException validation =>
             ApiError.Validation(validation.Errors.Select(e => new FieldErrorResponse(e.Field, e.Message))),
         DomainException domain => ApiError.Validation(domain.Field, domain.Message),
+        RecurringBookingSeriesException series => ApiError.Validation("reservationId", series.Message),
         CalComRejectedRequestException rejected => ApiError.Validation("body", $"Cal.com rejected the request: {rejected.Message}"),
         CalComAuthenticationException authentication => new ApiError(
             HttpStatusCode.Unauthorized, ErrorCodes.AuthenticationError, "Cal.com API authentication failed.", authentication.Message),

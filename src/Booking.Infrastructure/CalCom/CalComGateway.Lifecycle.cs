@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Booking.Application.Common.CalCom;
+using Booking.Application.Common.Exceptions;
 using Booking.Infrastructure.CalCom.Json;
 
 namespace Booking.Infrastructure.CalCom;
@@ -39,9 +42,25 @@ internal sealed partial class CalComGateway
             using var message = CreateRequest(HttpMethod.Get, BookingPath(uid), BookingsApiVersion);
             using var response = await SendAsync(message, readDeadline);
             await ThrowIfFailedAsync(response, CalComOperation.GetBooking, readDeadline.Token);
-            return CalComBookingMapping.ToBooking(
-                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token));
+            return CalComBookingMapping.ToBooking(await ReadSingleBookingAsync(response, uid, readDeadline.Token));
         }, cancellationToken);
+    }
+
+    /// <summary>Reads a booking reply whose <c>data</c> is an array when the uid is a recurring series' (CONTRACT §3).</summary>
+    private static async Task<CalComSuccessResponse<BookingData>?> ReadSingleBookingAsync(
+        HttpResponseMessage response, string uid, CancellationToken cancellationToken)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        if (document.RootElement.ValueKind == JsonValueKind.Object
+            && document.RootElement.TryGetProperty("data", out var data)
+            && data.ValueKind == JsonValueKind.Array)
+        {
+            throw new RecurringBookingSeriesException(string.Create(CultureInfo.InvariantCulture,
+                $"{uid} is a recurring series of {data.GetArrayLength()} bookings; use the reservation id of one of them."));
+        }
+
+        return document.Deserialize(CalComJsonContext.Default.CalComSuccessResponseBookingData);
     }
 
     public Task<CalComBooking?> CancelBookingAsync(string uid, string reason, CancellationToken cancellationToken)

@@ -62,6 +62,23 @@ public sealed class GetBookingTests : ApiFixture
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("doesNotExist42"));
     }
 
+    [Test]
+    public async Task Get_OfARecurringSeries_Returns400NamingReservationId()
+    {
+        const string seriesId = "recurringSeries01";
+        await Factory.Sandbox.InjectFaultAsync(new
+        {
+            method = "GET", path = $"/v2/bookings/{seriesId}", kind = "status", status = 200,
+            body = new { status = "success", data = new[] { new { uid = "occurrence01" }, new { uid = "occurrence02" } } },
+        });
+
+        using var response = await Client.GetBookingAsync(seriesId);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.MessageFor("reservationId"),
+            Is.EqualTo($"{seriesId} is a recurring series of 2 bookings; use the reservation id of one of them."));
+    }
+
     [TestCase("has.dots")]
     [TestCase("has%20space")]
     public async Task Get_WhenIdMalformed_Returns400NamingReservationId(string id)

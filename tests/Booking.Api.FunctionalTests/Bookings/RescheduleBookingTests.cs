@@ -130,6 +130,23 @@ public sealed class RescheduleBookingTests : ApiFixture
     }
 
     [Test]
+    public async Task Reschedule_OfARecurringSeries_Returns400WithoutAskingCalComToReschedule()
+    {
+        const string seriesId = "recurringSeries01";
+        await Factory.Sandbox.InjectFaultAsync(new
+        {
+            method = "GET", path = $"/v2/bookings/{seriesId}", kind = "status", status = 200,
+            body = new { status = "success", data = new[] { new { uid = "occurrence01" }, new { uid = "occurrence02" } } },
+        });
+
+        using var response = await Client.RescheduleAsync(seriesId, LifecycleRequests.RescheduleBody());
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{seriesId}/reschedule"), Is.Empty);
+    }
+
+    [Test]
     public async Task Reschedule_WhenCancelled_Returns409BookingNotReschedulable()
     {
         var id = await BookAsync();

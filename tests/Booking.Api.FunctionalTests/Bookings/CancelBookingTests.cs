@@ -113,6 +113,24 @@ public sealed class CancelBookingTests : ApiFixture
     }
 
     [Test]
+    public async Task Cancel_OfARecurringSeries_Returns400AndCancelsNothing()
+    {
+        const string seriesId = "recurringSeries01";
+        await Factory.Sandbox.InjectFaultAsync(new
+        {
+            method = "GET", path = $"/v2/bookings/{seriesId}", kind = "status", status = 200,
+            body = new { status = "success", data = new[] { new { uid = "occurrence01" }, new { uid = "occurrence02" } } },
+        });
+
+        using var response = await Client.CancelAsync(seriesId);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{seriesId}/cancel"), Is.Empty,
+            "Cal.com cancels every occurrence of a series");
+    }
+
+    [Test]
     public async Task Cancel_WhenReasonTooLong_Returns400AndCancelsNothing()
     {
         var id = await BookAsync();

@@ -13,6 +13,10 @@ public sealed class CancelBookingCommandTests
 
     private CancelBookingCommandHandler Handler() => new(calCom.Object);
 
+    [SetUp]
+    public void BookingIsActive() =>
+        calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>())).ReturnsAsync(CalComBookings.Accepted());
+
     private static CancelBookingCommand Command(string? reason = null) => new() { ReservationId = CalComBookings.Uid, Reason = reason };
 
     [Test]
@@ -40,16 +44,39 @@ public sealed class CancelBookingCommandTests
     }
 
     [Test]
-    public async Task Handle_WhenCancelledAlready_ReadsAndReturnsTheBookingInsteadOfFailing()
+    public async Task Handle_WhenCancelledAlready_ReturnsTheBookingWithoutCancellingAgain()
     {
-        calCom.Setup(g => g.CancelBookingAsync(CalComBookings.Uid, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((CalComBooking?)null);
         calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
             .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
 
         var result = await Handler().Handle(Command(), CancellationToken.None);
 
         Assert.That(result.Status, Is.EqualTo(BookingStatus.Cancelled));
-        calCom.Verify(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()), Times.Once);
+        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Handle_WhenCancelledBetweenReadAndCancel_ReadsAgainAndReturnsIt()
+    {
+        calCom.SetupSequence(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(CalComBookings.Accepted())
+            .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
+        calCom.Setup(g => g.CancelBookingAsync(CalComBookings.Uid, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((CalComBooking?)null);
+
+        var result = await Handler().Handle(Command(), CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(BookingStatus.Cancelled));
+        calCom.Verify(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Test]
+    public void Handle_WhenTheIdIsARecurringSeries_CancelsNothing()
+    {
+        calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RecurringBookingSeriesException("a series"));
+
+        Assert.ThrowsAsync<RecurringBookingSeriesException>(() => Handler().Handle(Command(), CancellationToken.None));
+        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]

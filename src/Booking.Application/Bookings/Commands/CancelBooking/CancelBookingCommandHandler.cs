@@ -17,7 +17,15 @@ public sealed class CancelBookingCommandHandler(ICalComGateway calCom) : IReques
         var reservationId = ReservationId.From(request.ReservationId);
         var reason = BookingChangeReason.Normalize(request.Reason) ?? DefaultReason;
 
-        // Cancelling twice is not an error for our clients: a retry after a lost answer must succeed too.
+        // Read first: Cal.com cancels every occurrence when given a recurring series' uid (the read refuses that), and
+        // cancelling twice is not an error for our clients, so a booking cancelled already is simply returned.
+        var current = await calCom.GetBookingAsync(reservationId.Value, cancellationToken);
+        if (BookingResults.StatusOf(current) == BookingStatus.Cancelled)
+        {
+            return BookingResults.From(current);
+        }
+
+        // Null when someone cancelled it between the read and now.
         var cancelled = await calCom.CancelBookingAsync(reservationId.Value, reason, cancellationToken)
             ?? await calCom.GetBookingAsync(reservationId.Value, cancellationToken);
         return BookingResults.From(cancelled);

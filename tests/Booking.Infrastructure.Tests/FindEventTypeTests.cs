@@ -22,6 +22,20 @@ public sealed class FindEventTypeTests : GatewayTestBase
         });
     }
 
+    [TestCase("""{"interval": 1, "occurrences": 6, "frequency": "weekly"}""", "weekly")]
+    [TestCase("""{"disabled": true}""", null)]
+    [TestCase("null", null)]
+    public async Task FindEventType_ReadsWhetherBookingsRepeat(string recurrence, string? frequency)
+    {
+        Stub.Enqueue(StubReply.Json(200, $$$"""
+            {"status": "success", "data": {"id": 7, "lengthInMinutes": 30, "recurrence": {{{recurrence}}}, "ownerId": 1}}
+            """));
+
+        var eventType = await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+
+        Assert.That((eventType!.RecurrenceFrequency, eventType.IsRecurring), Is.EqualTo((frequency, frequency is not null)));
+    }
+
     [Test]
     public async Task FindEventType_WithoutLengthOptions_ReturnsEmptyOptions()
     {

@@ -23,6 +23,7 @@ internal static class CalComEventTypeMapping
                 .Select(location => location.Type)
                 .OfType<string>()
                 .ToArray() ?? [],
+            RecurrenceFrequency = data.Recurrence?.Frequency,
         };
     }
 

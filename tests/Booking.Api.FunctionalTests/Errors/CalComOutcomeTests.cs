@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Booking.Api.Errors;
 using Booking.Api.FunctionalTests.Infrastructure;
@@ -24,6 +25,28 @@ public sealed class CalComOutcomeTests : ApiFixture
         var error = await second.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
         Assert.That(error.GetProperty("message").GetString(), Is.EqualTo("The requested slot is no longer available."));
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("already has booking"));
+    }
+
+    [Test]
+    public async Task Reserve_OfARecurringEventType_Returns400AndBooksNothing()
+    {
+        // An id the sandbox does not know, served here as a weekly event type, so no cached event type gets in the way.
+        const int recurringEventType = 4_242_001;
+        await Factory.Sandbox.InjectFaultAsync(new
+        {
+            method = "GET", path = $"/v2/event-types/{recurringEventType}", kind = "status", status = 200,
+            body = new
+            {
+                status = "success",
+                data = new { id = recurringEventType, lengthInMinutes = 30, recurrence = new { interval = 1, occurrences = 6, frequency = "weekly" } },
+            },
+        });
+
+        using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: recurringEventType.ToString(CultureInfo.InvariantCulture)));
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.MessageFor("eventTypeId"), Does.Contain("repeats weekly"));
+        Assert.That(await Factory.Sandbox.RequestsToAsync("POST", "/v2/bookings"), Is.Empty);
     }
 
     [Test]

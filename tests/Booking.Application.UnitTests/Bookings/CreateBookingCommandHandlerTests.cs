@@ -125,6 +125,18 @@ public sealed class CreateBookingCommandHandlerTests
     }
 
     [Test]
+    public void Handle_WhenEventTypeRepeats_FailsValidationWithoutBooking()
+    {
+        EventTypeIs(ThirtyMinutes() with { RecurrenceFrequency = "weekly" });
+
+        var thrown = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Valid(), CancellationToken.None));
+
+        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError(
+            "eventTypeId", "Event type 3139331 repeats weekly; this API books single meetings, not recurring series.")));
+        calCom.Verify(g => g.CreateBookingAsync(It.IsAny<CalComBookingRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
     public async Task Handle_WhenEventTypeCannotBeRead_LetsCalComDecideAndReportsWhatItBooked()
     {
         EventTypeIs(null);

@@ -14,6 +14,12 @@ public sealed record CalComEventType
     /// <summary>The <c>type</c> of each location the event type offers (e.g. <c>address</c>, <c>attendeeDefined</c>).</summary>
     public IReadOnlyList<string> LocationTypes { get; init; } = [];
 
+    /// <summary><c>weekly</c>, <c>monthly</c> or <c>yearly</c> when a booking of the event type repeats; null otherwise.</summary>
+    public string? RecurrenceFrequency { get; init; }
+
+    /// <summary>Whether Cal.com books a whole series of occurrences, not one booking.</summary>
+    public bool IsRecurring => RecurrenceFrequency is not null;
+
     public bool HasMultipleLengths => LengthInMinutesOptions.Count > 0;
 
     public IReadOnlyList<int> AllowedLengths => HasMultipleLengths ? LengthInMinutesOptions : [LengthInMinutes];

@@ -10,4 +10,6 @@ internal sealed record EventTypeData
     public IReadOnlyList<int>? LengthInMinutesOptions { get; init; }
 
     public IReadOnlyList<EventTypeLocationData>? Locations { get; init; }
+
+    public RecurrenceData? Recurrence { get; init; }
 }

@@ -15,6 +15,13 @@ public sealed class CreateBookingCommandHandler(ICalComGateway calCom, TimeProvi
         var booking = RequestBooking(request);
 
         var eventType = await calCom.FindEventTypeAsync(booking.EventTypeId.Value, cancellationToken);
+        if (eventType is { IsRecurring: true })
+        {
+            // Cal.com would create the whole series and answer with all of it; this API makes one booking.
+            throw new ValidationException("eventTypeId",
+                $"Event type {eventType.Id} repeats {eventType.RecurrenceFrequency}; this API books single meetings, not recurring series.");
+        }
+
         var lengthInMinutes = eventType is null
             ? null
             : EventTypeLengths.LengthToSend(eventType, booking.Slot.Duration.TotalMinutes, "end", "end - start");

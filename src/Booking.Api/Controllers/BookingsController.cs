@@ -37,7 +37,7 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
     /// <remarks>
     /// Idempotent, so a retry after a lost answer is safe. <c>reason</c> (at most 500 characters) reaches the attendee
     /// and the host. A booking that has ended, or whose event type does not allow cancelling, answers
-    /// 409 BOOKING_NOT_CANCELLABLE.
+    /// 409 BOOKING_NOT_CANCELLABLE; the uid of a recurring series 400 VALIDATION_ERROR, with nothing cancelled.
     /// </remarks>
     [HttpPost("{reservationId}/cancel")]
     [Consumes("application/json", IsOptional = true)]
@@ -59,7 +59,7 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
     /// <remarks>
     /// <c>start</c> and <c>end</c> follow the rules of a new booking, and <c>end - start</c> must be the event type's
     /// default length. A cancelled, rescheduled or rejected booking answers 409 BOOKING_NOT_RESCHEDULABLE; a taken slot
-    /// 409 SLOT_UNAVAILABLE, and the booking stays where it was.
+    /// 409 SLOT_UNAVAILABLE, and the booking stays where it was; the uid of a recurring series 400 VALIDATION_ERROR.
     /// </remarks>
     [HttpPost("{reservationId}/reschedule")]
     [Idempotent]

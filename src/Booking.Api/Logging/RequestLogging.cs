@@ -10,6 +10,9 @@ public static class RequestLogging
     public static IApplicationBuilder UseBookingRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger, not the static Log.Logger the middleware falls back to: another host in the
+            // process (tests start many) replaces or closes that one, and the request lines would go with it.
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) => LevelFor(context, exception);
         });

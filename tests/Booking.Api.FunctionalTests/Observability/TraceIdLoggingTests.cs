@@ -55,6 +55,29 @@ public sealed class TraceIdLoggingTests
         }
     }
 
+    [Test]
+    public async Task RequestLogLines_GoToThisHostsLogger_WhateverTheStaticLoggerIs()
+    {
+        var sink = new CapturingLogSink();
+        await using var factory = StartLogging(sink);
+        using var client = factory.CreateClient();
+        var staticLogger = Log.Logger;
+        try
+        {
+            // What another host in the same process does when it stops (Log.CloseAndFlush) or starts.
+            Log.Logger = Serilog.Core.Logger.None;
+
+            using (await client.GetAsync("/api/nothing-here"))
+            {
+                Assert.That(await WaitForRequestLogLineAsync(sink, "/api/nothing-here"), Is.EqualTo(new[] { "/api/nothing-here" }));
+            }
+        }
+        finally
+        {
+            Log.Logger = staticLogger;
+        }
+    }
+
     /// <summary>
     /// The request log line is written just after the response goes out, so it may trail the client a little.
     /// Returns the paths of every request log line once the expected one is there.

@@ -116,11 +116,7 @@ public sealed class CancelBookingTests : ApiFixture
     public async Task Cancel_OfARecurringSeries_Returns400AndCancelsNothing()
     {
         const string seriesId = "recurringSeries01";
-        await Factory.Sandbox.InjectFaultAsync(new
-        {
-            method = "GET", path = $"/v2/bookings/{seriesId}", kind = "status", status = 200,
-            body = new { status = "success", data = new[] { new { uid = "occurrence01" }, new { uid = "occurrence02" } } },
-        });
+        await Factory.Sandbox.ServeAsRecurringSeriesAsync(seriesId);
 
         using var response = await Client.CancelAsync(seriesId);
 

@@ -15,6 +15,13 @@ public sealed class SandboxClient(Uri baseAddress)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The next read of <paramref name="uid"/> answers as Cal.com does for a recurring series: its occurrences.</summary>
+    public Task ServeAsRecurringSeriesAsync(string uid) => InjectFaultAsync(new
+    {
+        method = "GET", path = $"/v2/bookings/{uid}", kind = "status", status = 200,
+        body = new { status = "success", data = new[] { new { uid = "occurrence01" }, new { uid = "occurrence02" } } },
+    });
+
     /// <summary>How many injected faults are still waiting for a matching request.</summary>
     public async Task<int> PendingFaultCountAsync()
     {

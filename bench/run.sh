@@ -103,10 +103,11 @@ start_forwarder() {
     dotnet "$forwarder_dll" --urls "http://127.0.0.1:$forwarder_port"
 }
 
+# The gateway runs as the container image runs it: the Dockerfile's gen0 budget included.
 start_gateway() {
   start gateway env \
     CalCom__Mode=Live CalCom__BaseUrl="http://127.0.0.1:$sandbox_port/v2" CalCom__ApiKey=$api_key \
-    LOG_LEVEL=warning ASPNETCORE_ENVIRONMENT=Production \
+    LOG_LEVEL=warning ASPNETCORE_ENVIRONMENT=Production DOTNET_GCgen0size=0x400000 \
     CalCom__UpstreamBudget__PermitsPerMinute=1000000 InboundRateLimit__PermitsPerMinute=100000000 \
     dotnet "$api_dll" --urls "http://127.0.0.1:$api_port"
 }

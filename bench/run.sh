@@ -227,22 +227,30 @@ run_target() {
 
   case "$target" in
     direct)
+      result[direct.ready_samples]=$ready
       measure direct "$url" calcom "$sandbox" "$sandbox" "$ready"
       ;;
-    forwarder)
-      started=$(now_ns)
-      start_forwarder
+    forwarder | gateway)
       url=http://127.0.0.1:$forwarder_port
-      ready=$(until_booked calcom "$url" "$last_pid" "$started" $front_probe_slot)
-      measure forwarder "$url" calcom "$last_pid" "$sandbox" "$ready"
-      ;;
-    gateway)
-      started=$(now_ns)
-      start_gateway
-      url=http://127.0.0.1:$api_port
-      shape=gateway
-      ready=$(until_booked gateway "$url" "$last_pid" "$started" $front_probe_slot)
-      measure gateway "$url" gateway "$last_pid" "$sandbox" "$ready"
+      if [ "$target" = gateway ]; then
+        url=http://127.0.0.1:$api_port
+        shape=gateway
+      fi
+      # One start is at the mercy of whatever else the machine does in that second: three starts, the median counts.
+      # The last start stays up and is the one measured.
+      local samples=() attempt
+      for attempt in 1 2 3; do
+        started=$(now_ns)
+        "start_$target"
+        samples+=("$(until_booked "$shape" "$url" "$last_pid" "$started" $((front_probe_slot + attempt * 10000)))")
+        if [ "$attempt" -lt 3 ]; then
+          kill "$last_pid" 2>/dev/null || true
+          wait "$last_pid" 2>/dev/null || true
+        fi
+      done
+      result[$target.ready_samples]="${samples[*]}"
+      ready=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n 2p)
+      measure "$target" "$url" "$shape" "$last_pid" "$sandbox" "$ready"
       ;;
   esac
   stop_all
@@ -282,7 +290,7 @@ Every request is a distinct, real booking of event type 3139331 on a sandbox sta
 artificial latency, rate limit raised out of the way). wrk, the sandbox and the serving process share the machine.
 CPU is user + system time of the serving process per request (from /proc/<pid>/stat); for \`direct\` the serving
 process is the sandbox. Peak RSS is VmHWM of the serving process; ready is the time from starting the process until
-the first booking through it succeeded.
+the first booking through it succeeded: the median of three starts for forwarder and gateway, one for the sandbox.
 
 EOF
   for run in throughput latency; do
@@ -305,10 +313,11 @@ EOF
 
   echo '### Process'
   echo
-  echo '| target | peak RSS MB | ready ms | non-2xx + errors in all its runs |'
-  echo '|---|---:|---:|---:|'
+  echo '| target | peak RSS MB | ready ms (median) | ready ms, each start | non-2xx + errors in all its runs |'
+  echo '|---|---:|---:|---:|---:|'
   for target in direct forwarder gateway; do
-    printf '| %s | %s | %s | %s |\n' "$target" "${result[$target.rss_mb]}" "${result[$target.ready_ms]}" "${result[$target.warmup_errors]}"
+    printf '| %s | %s | %s | %s | %s |\n' "$target" "${result[$target.rss_mb]}" "${result[$target.ready_ms]}" \
+      "${result[$target.ready_samples]}" "${result[$target.warmup_errors]}"
   done
 
   local g_rps=${result[gateway.throughput.rps]} f_rps=${result[forwarder.throughput.rps]} d_rps=${result[direct.throughput.rps]}

@@ -26,10 +26,8 @@ internal sealed partial class CalComGateway
         return CallAsync(CalComOperation.FindAvailableSlots, async readDeadline =>
         {
             using var message = CreateRequest(HttpMethod.Get, path, SlotsApiVersion);
-            using var response = await SendAsync(message, readDeadline);
-            await ThrowIfFailedAsync(response, CalComOperation.FindAvailableSlots, readDeadline.Token);
-            return CalComSlotMapping.ToSlots(
-                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseDictionaryStringListSlotData, readDeadline.Token));
+            return CalComSlotMapping.ToSlots(await SendForJsonAsync(
+                message, CalComOperation.FindAvailableSlots, CalComJsonContext.Default.CalComSuccessResponseDictionaryStringListSlotData, readDeadline));
         }, cancellationToken);
     }
 
@@ -103,10 +101,8 @@ internal sealed partial class CalComGateway
         {
             using var message = CreateRequest(HttpMethod.Post, BookingPath(request.Uid) + "/reschedule", BookingsApiVersion);
             message.Content = JsonBody(body, CalComJsonContext.Default.RescheduleBookingBody);
-            using var response = await SendAsync(message, readDeadline);
-            await ThrowIfFailedAsync(response, CalComOperation.RescheduleBooking, readDeadline.Token);
-            return CalComBookingMapping.ToBooking(
-                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token));
+            return CalComBookingMapping.ToBooking(await SendForJsonAsync(
+                message, CalComOperation.RescheduleBooking, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline));
         }, cancellationToken);
     }
 
@@ -118,10 +114,8 @@ internal sealed partial class CalComGateway
         {
             using var message = CreateRequest(HttpMethod.Post, "slots/reservations", SlotsApiVersion);
             message.Content = JsonBody(CalComSlotMapping.ToBody(request), CalComJsonContext.Default.ReserveSlotBody);
-            using var response = await SendAsync(message, readDeadline);
-            await ThrowIfFailedAsync(response, CalComOperation.HoldSlot, readDeadline.Token);
-            return CalComSlotMapping.ToHold(
-                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseSlotReservationData, readDeadline.Token));
+            return CalComSlotMapping.ToHold(await SendForJsonAsync(
+                message, CalComOperation.HoldSlot, CalComJsonContext.Default.CalComSuccessResponseSlotReservationData, readDeadline));
         }, cancellationToken);
     }
 

@@ -90,10 +90,8 @@ internal sealed partial class CalComGateway
         {
             using var message = CreateRequest(HttpMethod.Get, OwnBookingQuery(request), BookingsApiVersion);
 
-            using var response = await SendAsync(message, readDeadline);
-            await ThrowIfFailedAsync(response, operation, readDeadline.Token);
-            var reply = await ReadJsonAsync(
-                response, CalComJsonContext.Default.CalComSuccessResponseIReadOnlyListBookingData, readDeadline.Token);
+            var reply = await SendForJsonAsync(
+                message, operation, CalComJsonContext.Default.CalComSuccessResponseIReadOnlyListBookingData, readDeadline);
             return reply is { Status: "success", Data: { } bookings }
                 ? bookings
                 : throw new CalComUpstreamException("Cal.com's booking list is not a success envelope with data.");

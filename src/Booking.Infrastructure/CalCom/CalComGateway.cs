@@ -85,9 +85,7 @@ internal sealed partial class CalComGateway(
             using var message = CreateRequest(HttpMethod.Post, BookingsPath, BookingsApiVersion);
             message.Content = JsonBody(CalComBookingMapping.ToBody(request), CalComJsonContext.Default.CreateBookingBody);
 
-            using var response = await SendAsync(message, readDeadline);
-            await ThrowIfFailedAsync(response, operation, readDeadline.Token);
-            var reply = await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token);
+            var reply = await SendForJsonAsync(message, operation, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline);
             return CalComBookingMapping.ToBooking(reply);
         }
         catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, callerToken) is { } translated)
@@ -169,6 +167,15 @@ internal sealed partial class CalComGateway(
         var reply = await CalComErrorReplyReader.ReadAsync(response, cancellationToken);
         LogErrorReply(logger, operation, (int)reply.StatusCode, RequestIdOf(response), reply.Message);
         throw CalComErrorTranslator.ToException(operation, reply);
+    }
+
+    /// <summary>Sends one request and reads Cal.com's success reply; an error reply becomes an exception.</summary>
+    private async Task<T?> SendForJsonAsync<T>(
+        HttpRequestMessage message, CalComOperation operation, JsonTypeInfo<T> typeInfo, CancellationTokenSource readDeadline)
+    {
+        using var response = await SendAsync(message, readDeadline);
+        await ThrowIfFailedAsync(response, operation, readDeadline.Token);
+        return await ReadJsonAsync(response, typeInfo, readDeadline.Token);
     }
 
     private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)

@@ -18,8 +18,6 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 builder.AddSandboxWhenSandboxMode();
 builder.AddApiSecurity();
-builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
-    host.ShutdownTimeout = GracefulShutdown.TimeoutFor(configuration));
 
 builder.Services
     .AddApplication()
@@ -31,7 +29,8 @@ builder.Services.AddSingleton<ErrorResponseWriter>();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddAutoMapper(_ => { }, typeof(BookingContractsProfile).Assembly);
 builder.Services.AddBookingOpenApi();
-builder.Services.AddBookingHealthChecks(builder.Configuration);
+builder.Services.AddHealthChecks()
+    .AddCalComReachabilityCheck(builder.Configuration, HealthCheckHosting.CalComCheckName, HealthCheckHosting.ReadyTag);
 builder.AddBookingTelemetry();
 builder.Services.AddHostedService<StartupWarmUp>();
 
@@ -57,7 +56,7 @@ app.UseBookingRequestLogging();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandler = context => context.RequestServices.GetRequiredService<ErrorResponseWriter>()
-        .WriteAsync(context, ApiExceptionHandler.ToApiError(new InvalidOperationException())),
+        .WriteAsync(context, ErrorTable.InternalServerError.ToApiError()),
 });
 app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>()
     .WriteAsync(context.HttpContext, StatusCodeErrors.For(context.HttpContext.Response.StatusCode)));

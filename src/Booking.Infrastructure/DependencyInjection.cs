@@ -3,11 +3,13 @@ using Booking.Application.Common.Idempotency;
 using Booking.Infrastructure.CalCom;
 using Booking.Infrastructure.CalCom.Budget;
 using Booking.Infrastructure.CalCom.Http;
+using Booking.Infrastructure.Health;
 using Booking.Infrastructure.Idempotency;
 using Booking.Infrastructure.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,10 +19,14 @@ namespace Booking.Infrastructure;
 
 public static class DependencyInjection
 {
+    // On SIGTERM the host waits for requests in flight; a booking can wait on Cal.com for up to the total timeout.
+    private static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Registers the Cal.com gateway (<see cref="ICalComGateway"/>) with its options (section <c>CalCom</c>,
-    /// validated at start-up), cache and HTTP pipeline. Forwards <c>x-correlation-id</c> when the host
-    /// registers an <see cref="ICorrelationIdAccessor"/>.
+    /// validated at start-up), cache and HTTP pipeline, the idempotency store and the Cal.com call budget, and lets the
+    /// host wait for bookings in flight on shutdown. Forwards <c>x-correlation-id</c> when the host registers an
+    /// <see cref="ICorrelationIdAccessor"/>.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,11 +44,33 @@ public static class DependencyInjection
         services.TryAddTransient<CalComTrafficLoggingHandler>();
         services.TryAddTransient<UpstreamBudgetHandler>();
 
+        // Read without validation: invalid CalCom settings are reported once, at start-up, by CalComOptionsValidator.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout =
+            (configuration.GetSection(CalComOptions.SectionName).Get<CalComOptions>()?.TotalTimeout ?? new CalComOptions().TotalTimeout)
+            + ShutdownMargin);
+
         AddCalComHttpClient(services);
         services.AddRedisWhenConfigured(configuration);
         AddIdempotencyStore(services, configuration);
         AddUpstreamBudget(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Readiness: Cal.com's base URL answers (any HTTP status), probed at most once per <c>Health__ReadyCacheDuration</c>
+    /// without the API key, so probes do not spend the Cal.com rate budget.
+    /// </summary>
+    public static IHealthChecksBuilder AddCalComReachabilityCheck(
+        this IHealthChecksBuilder healthChecks, IConfiguration configuration, string name, params string[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(healthChecks);
+        var services = healthChecks.Services;
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
+        services.AddHttpClient(CalComReachabilityCheck.HttpClientName, (provider, client) =>
+                client.Timeout = provider.GetRequiredService<IOptions<HealthOptions>>().Value.ProbeTimeout)
+            .RemoveAllLoggers();
+        services.TryAddSingleton<CalComReachabilityCheck>();
+        return healthChecks.AddCheck<CalComReachabilityCheck>(name, tags: tags);
     }
 
     private static void AddIdempotencyStore(IServiceCollection services, IConfiguration configuration)

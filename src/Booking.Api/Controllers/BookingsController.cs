@@ -6,6 +6,7 @@ using Booking.Api.Observability;
 using Booking.Application.Bookings.Commands.CancelBooking;
 using Booking.Application.Bookings.Commands.RescheduleBooking;
 using Booking.Application.Bookings.Queries.GetBooking;
+using Booking.Domain.Bookings;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -29,8 +30,8 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
     [ProducesResponseType<BookingResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<BookingResponse>> Get(string reservationId, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetBookingQuery { ReservationId = reservationId }, cancellationToken);
-        return mapper.Map<BookingResponse>(result);
+        var booking = await mediator.Send(new GetBookingQuery { ReservationId = ReservationId.Parse(reservationId) }, cancellationToken);
+        return mapper.Map<BookingResponse>(booking);
     }
 
     /// <summary>Cancels a booking; cancelling a cancelled booking answers the same 200 again. The body is optional.</summary>
@@ -48,7 +49,7 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CancelBookingRequest? request,
         CancellationToken cancellationToken)
     {
-        var command = mapper.Map<CancelBookingCommand>(request ?? new CancelBookingRequest()) with { ReservationId = reservationId };
+        var command = mapper.Map<CancelBookingCommand>(request ?? new CancelBookingRequest()) with { ReservationId = ReservationId.Parse(reservationId) };
         return mapper.Map<BookingResponse>(await mediator.Send(command, cancellationToken));
     }
 
@@ -70,7 +71,7 @@ public sealed class BookingsController(IMediator mediator, IMapper mapper) : Con
     public async Task<IActionResult> Reschedule(
         string reservationId, [FromBody] RescheduleBookingRequest request, CancellationToken cancellationToken)
     {
-        var command = mapper.Map<RescheduleBookingCommand>(request) with { ReservationId = reservationId };
+        var command = mapper.Map<RescheduleBookingCommand>(request) with { ReservationId = ReservationId.Parse(reservationId) };
         var response = mapper.Map<BookingResponse>(await mediator.Send(command, cancellationToken));
         return Created($"/api/bookings/{Uri.EscapeDataString(response.ReservationId)}", response);
     }

@@ -42,16 +42,17 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     /// booking up before answering, so a 502, 503 or 504 means it could not tell: check the booking before booking
     /// again, or repeat the request with the same <c>Idempotency-Key</c> to get its first answer.
     /// </remarks>
-    [HttpPost("reserve")]
+    // The route keeps the product's "reserve"; the operation id stays SlotsReserve for generated clients (ADR 27).
+    [HttpPost("reserve", Name = "SlotsReserve")]
     [Idempotent]
     [RecordBookingOutcome]
     [Consumes("application/json")]
-    [ProducesResponseType<ReserveSlotResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<BookingResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Reserve([FromBody] ReserveSlotRequest request, CancellationToken cancellationToken)
+    public async Task<IActionResult> CreateBooking([FromBody] CreateBookingRequest request, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(mapper.Map<CreateBookingCommand>(request), cancellationToken);
-        var response = mapper.Map<ReserveSlotResponse>(result);
+        var booking = await mediator.Send(mapper.Map<CreateBookingCommand>(request), cancellationToken);
+        var response = mapper.Map<BookingResponse>(booking);
         return Created($"/api/bookings/{Uri.EscapeDataString(response.ReservationId)}", response);
     }
 
@@ -70,7 +71,7 @@ public sealed class SlotsController(IMediator mediator, IMapper mapper) : Contro
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Hold([FromBody] HoldSlotRequest request, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(mapper.Map<HoldSlotCommand>(request), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, mapper.Map<SlotHoldResponse>(result));
+        var hold = await mediator.Send(mapper.Map<HoldSlotCommand>(request), cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, mapper.Map<SlotHoldResponse>(hold));
     }
 }

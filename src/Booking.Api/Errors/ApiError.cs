@@ -1,5 +1,4 @@
 using System.Net;
-using Booking.Api.Contracts.Errors;
 
 namespace Booking.Api.Errors;
 
@@ -7,9 +6,4 @@ namespace Booking.Api.Errors;
 public sealed record ApiError(HttpStatusCode Status, string Code, string Message, object Details)
 {
     public TimeSpan? RetryAfter { get; init; }
-
-    public static ApiError Validation(IEnumerable<FieldErrorResponse> errors) =>
-        new(HttpStatusCode.BadRequest, ErrorCodes.ValidationError, "The request is invalid.", errors.ToArray());
-
-    public static ApiError Validation(string field, string message) => Validation([new FieldErrorResponse(field, message)]);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Booking.Api.Contracts.Bookings;
 using Booking.Api.Contracts.Errors;
 using Booking.Api.Correlation;
+using Booking.Domain.Common;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -26,7 +26,7 @@ public sealed class ErrorResponseWriter(TimeProvider timeProvider, IOptions<Json
             error.Code,
             error.Message,
             error.Details,
-            BookingContractsProfile.FormatUtc(timeProvider.GetUtcNow()),
+            Iso8601.FormatUtc(timeProvider.GetUtcNow()),
             CorrelationIdMiddleware.Get(context)));
 
         await response.WriteAsJsonAsync(body, serializerOptions, contentType: "application/json; charset=utf-8", context.RequestAborted);

@@ -32,7 +32,7 @@ public static class ModelStateErrors
             .Distinct()
             .ToList();
 
-        return ApiError.Validation(errors.Count > 0 ? errors : [BodyMustBeAnObject]);
+        return ErrorTable.Invalid(errors.Count > 0 ? errors : [BodyMustBeAnObject]);
     }
 
     private static readonly FieldErrorResponse BodyMustBeAnObject = new("body", "The request body must be a JSON object.");

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Booking.Api.Errors;
 
 /// <summary>Envelopes for responses the framework ends with a bare status code (unknown route, wrong method, …).</summary>
@@ -7,16 +5,15 @@ public static class StatusCodeErrors
 {
     public static ApiError For(int statusCode) => statusCode switch
     {
-        StatusCodes.Status404NotFound => new ApiError(HttpStatusCode.NotFound, ErrorCodes.NotFound,
-            "No such route.", "See /docs or /openapi/v1.json for the routes this API serves."),
-        StatusCodes.Status405MethodNotAllowed => new ApiError(HttpStatusCode.MethodNotAllowed, ErrorCodes.MethodNotAllowed,
-            "This route does not accept that method.", "The Allow header lists the methods it accepts."),
-        StatusCodes.Status413PayloadTooLarge => new ApiError(HttpStatusCode.RequestEntityTooLarge, ErrorCodes.PayloadTooLarge,
-            "The request body is too large.", "Send at most 64 KiB."),
-        StatusCodes.Status415UnsupportedMediaType => new ApiError(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
-            "Unsupported content type.", "Send the body as JSON with Content-Type: application/json."),
-        StatusCodes.Status400BadRequest => ApiError.Validation("body", "The request is malformed."),
-        _ => new ApiError((HttpStatusCode)statusCode, ErrorCodes.InternalServerError,
-            "The request could not be served.", $"HTTP {statusCode}"),
+        StatusCodes.Status404NotFound => ErrorTable.NotFound.ToApiError(),
+        StatusCodes.Status405MethodNotAllowed => ErrorTable.MethodNotAllowed.ToApiError(),
+        StatusCodes.Status413PayloadTooLarge => ErrorTable.PayloadTooLarge.ToApiError(),
+        StatusCodes.Status415UnsupportedMediaType => ErrorTable.UnsupportedMediaType.ToApiError(),
+        StatusCodes.Status400BadRequest => ErrorTable.Invalid("body", "The request is malformed."),
+        _ => ErrorTable.InternalServerError.ToApiError($"HTTP {statusCode}") with
+        {
+            Status = (System.Net.HttpStatusCode)statusCode,
+            Message = "The request could not be served.",
+        },
     };
 }

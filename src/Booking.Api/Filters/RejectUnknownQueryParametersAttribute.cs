@@ -25,7 +25,7 @@ public sealed class RejectUnknownQueryParametersAttribute : ActionFilterAttribut
         }
 
         var accepted = string.Join(", ", known.Order(StringComparer.Ordinal));
-        context.Result = new ErrorEnvelopeResult(ApiError.Validation(unknown.Select(name =>
+        context.Result = new ErrorEnvelopeResult(ErrorTable.Invalid(unknown.Select(name =>
             new FieldErrorResponse(name, $"{name} is not a known query parameter; this route takes {accepted}."))));
     }
 

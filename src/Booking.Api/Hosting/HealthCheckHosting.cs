@@ -1,32 +1,22 @@
 using Booking.Api.Health;
 using Booking.Api.OpenApi;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace Booking.Api.Hosting;
 
 /// <summary>
 /// <c>/health/live</c> answers 200 while the process serves requests and checks nothing else, so an orchestrator
 /// never restarts the service because Cal.com is down. <c>/health/ready</c> runs every check tagged
-/// <see cref="ReadyTag"/> (Cal.com reachable, cached) and answers 503 when one is unhealthy, so traffic waits.
+/// <see cref="ReadyTag"/> (Cal.com reachable, cached; registered by the composition root) and answers 503 when one is
+/// unhealthy, so traffic waits.
 /// </summary>
 public static class HealthCheckHosting
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
     public const string ReadyTag = "ready";
+    public const string CalComCheckName = "calcom";
     private const string Tag = "Health";
-
-    public static IServiceCollection AddBookingHealthChecks(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
-        services.AddHttpClient(CalComReachabilityCheck.HttpClientName, (provider, client) =>
-                client.Timeout = provider.GetRequiredService<IOptions<HealthOptions>>().Value.ProbeTimeout)
-            .RemoveAllLoggers();
-        services.AddSingleton<CalComReachabilityCheck>();
-        services.AddHealthChecks().AddCheck<CalComReachabilityCheck>(CalComReachabilityCheck.Name, tags: [ReadyTag]);
-        return services;
-    }
 
     public static IEndpointRouteBuilder MapBookingHealthChecks(this IEndpointRouteBuilder endpoints)
     {
@@ -85,7 +75,7 @@ public static class HealthCheckHosting
     private static HealthReportResponse ReadyReport(string status, string description) => new()
     {
         Status = status,
-        Checks = [new HealthCheckResponse { Name = CalComReachabilityCheck.Name, Status = status, Description = description }],
+        Checks = [new HealthCheckResponse { Name = CalComCheckName, Status = status, Description = description }],
     };
 
     private static string ToText(HealthStatus status) => status switch

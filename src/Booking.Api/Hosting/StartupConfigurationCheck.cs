@@ -1,11 +1,10 @@
-using Booking.Infrastructure.CalCom;
 using Microsoft.Extensions.Options;
 
 namespace Booking.Api.Hosting;
 
 /// <summary>
-/// Reads the validated options before the host starts, so a misconfigured service stops with one clear line per
-/// problem (naming the setting) instead of a stack trace.
+/// Runs every start-up validation of options before the host starts, so a misconfigured service stops with one clear
+/// line per problem (naming the setting) instead of a stack trace.
 /// </summary>
 public static class StartupConfigurationCheck
 {
@@ -13,12 +12,12 @@ public static class StartupConfigurationCheck
     {
         try
         {
-            _ = services.GetRequiredService<IOptions<CalComOptions>>().Value;
+            services.GetRequiredService<IStartupValidator>().Validate();
             return true;
         }
-        catch (OptionsValidationException invalid)
+        catch (Exception invalid) when (Failures(invalid) is { Count: > 0 } failures)
         {
-            foreach (var failure in invalid.Failures)
+            foreach (var failure in failures)
             {
                 errors.WriteLine($"Configuration error: {failure}");
             }
@@ -26,4 +25,12 @@ public static class StartupConfigurationCheck
             return false;
         }
     }
+
+    // One invalid options class throws its OptionsValidationException; several throw them together in an AggregateException.
+    private static List<string> Failures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException several => [.. several.InnerExceptions.OfType<OptionsValidationException>().SelectMany(invalid => invalid.Failures)],
+        _ => [],
+    };
 }

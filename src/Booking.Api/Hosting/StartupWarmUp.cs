@@ -19,7 +19,7 @@ public sealed partial class StartupWarmUp(IServiceProvider services, ILogger<Sta
 {
     private static readonly Type[] BodyTypes =
     [
-        typeof(ReserveSlotRequest), typeof(ReserveSlotResponse), typeof(HoldSlotRequest), typeof(SlotHoldResponse),
+        typeof(CreateBookingRequest), typeof(HoldSlotRequest), typeof(SlotHoldResponse),
         typeof(AvailableSlotsResponse), typeof(BookingResponse), typeof(CancelBookingRequest), typeof(RescheduleBookingRequest),
         typeof(ErrorEnvelope),
     ];

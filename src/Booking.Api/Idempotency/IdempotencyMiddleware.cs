@@ -3,7 +3,6 @@ using System.Runtime.ExceptionServices;
 using Booking.Api.Errors;
 using Booking.Api.Security;
 using Booking.Application.Common.Idempotency;
-using Booking.Infrastructure.Idempotency;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
@@ -21,14 +20,9 @@ public sealed class IdempotencyMiddleware(
     IOptions<IdempotencyOptions> options,
     ErrorResponseWriter errors)
 {
-    internal static readonly ApiError InUse = new(HttpStatusCode.Conflict, ErrorCodes.IdempotencyKeyInUse,
-        "A request with this Idempotency-Key is still being processed.", "Retry after the time in Retry-After to get its result.")
-    {
-        RetryAfter = TimeSpan.FromSeconds(1),
-    };
+    internal static readonly ApiError InUse = ErrorTable.IdempotencyKeyInUse.ToApiError(retryAfter: TimeSpan.FromSeconds(1));
 
-    internal static readonly ApiError Mismatch = new(HttpStatusCode.UnprocessableEntity, ErrorCodes.IdempotencyKeyMismatch,
-        "This Idempotency-Key was used for a different request.", "Use a new key for a new request; a key belongs to one request body.");
+    internal static readonly ApiError Mismatch = ErrorTable.IdempotencyKeyMismatch.ToApiError();
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -41,7 +35,7 @@ public sealed class IdempotencyMiddleware(
 
         if (header.Count > 1 || !IdempotencyKey.TryRead(header[0], out var key))
         {
-            await errors.WriteAsync(context, ApiError.Validation(IdempotencyKey.HeaderName,
+            await errors.WriteAsync(context, ErrorTable.Invalid(IdempotencyKey.HeaderName,
                 $"{IdempotencyKey.HeaderName} must be 1 to {IdempotencyKey.MaxLength} visible ASCII characters, sent once."));
             return;
         }

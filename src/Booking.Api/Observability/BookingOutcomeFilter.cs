@@ -31,16 +31,13 @@ public sealed class BookingOutcomeFilter(BookingMetrics metrics) : IAsyncActionF
         switch (executed)
         {
             case { Exception: { } exception, ExceptionHandled: false }:
-                Failed(ApiExceptionHandler.ToApiError(exception).Code);
+                Failed(ErrorTable.For(exception).Code);
                 break;
             case { Result: ErrorEnvelopeResult rejected }:
                 Failed(rejected.Error.Code);
                 break;
-            case { Result: ObjectResult { Value: ReserveSlotResponse booked } }:
+            case { Result: ObjectResult { Value: BookingResponse booked } }:
                 Booked(booked.Status);
-                break;
-            case { Result: ObjectResult { Value: BookingResponse rescheduled } }:
-                Booked(rescheduled.Status);
                 break;
         }
     }
@@ -53,6 +50,11 @@ public sealed class BookingOutcomeFilter(BookingMetrics metrics) : IAsyncActionF
 
     private void Failed(string errorCode)
     {
+        if (!ErrorTable.Of(errorCode).CountsAsFailedBooking)
+        {
+            return;
+        }
+
         metrics.RecordFailed(errorCode);
         Activity.Current?.SetTag(OutcomeTraceTag, BookingMetrics.Failed);
         Activity.Current?.SetTag(ErrorCodeTraceTag, errorCode);

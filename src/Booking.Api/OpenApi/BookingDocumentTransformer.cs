@@ -1,3 +1,4 @@
+using Booking.Api.Errors;
 using System.Text;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -52,9 +53,9 @@ public sealed class BookingDocumentTransformer : IOpenApiDocumentTransformer
             .AppendLine()
             .AppendLine("| code | HTTP | when |")
             .AppendLine("|---|---|---|");
-        foreach (var error in DocumentedErrors.All)
+        foreach (var error in ErrorTable.All)
         {
-            text.Append("| `").Append(error.Code).Append("` | ").Append(error.Status).Append(" | ").Append(error.When).AppendLine(" |");
+            text.Append("| `").Append(error.Code).Append("` | ").Append(error.StatusCode).Append(" | ").Append(error.When).AppendLine(" |");
         }
 
         return text.ToString();

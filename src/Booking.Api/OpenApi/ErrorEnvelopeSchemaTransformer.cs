@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -17,7 +18,7 @@ public sealed class ErrorEnvelopeSchemaTransformer : IOpenApiSchemaTransformer
         if (type == typeof(ErrorEnvelope))
         {
             schema.Description = "The one shape of every error. Branch on `error.code`.";
-            schema.Examples = DocumentedErrors.All.Select(error => OpenApiExamples.Envelope(error.Sample)).ToList();
+            schema.Examples = ErrorTable.All.Select(error => OpenApiExamples.Envelope(error.ToApiError())).ToList();
         }
         else if (type == typeof(ErrorBody) && schema.Properties is { } properties)
         {
@@ -38,8 +39,8 @@ public sealed class ErrorEnvelopeSchemaTransformer : IOpenApiSchemaTransformer
     {
         Type = JsonSchemaType.String,
         Description = "A stable code clients branch on:\n\n"
-            + string.Join("\n", DocumentedErrors.All.Select(error => $"- `{error.Code}` ({error.Status}): {error.When}")),
-        Enum = DocumentedErrors.All.Select(error => (JsonNode)JsonValue.Create(error.Code)).ToList(),
+            + string.Join("\n", ErrorTable.All.Select(error => $"- `{error.Code}` ({error.StatusCode}): {error.When}")),
+        Enum = ErrorTable.All.Select(error => (JsonNode)JsonValue.Create(error.Code)).ToList(),
     };
 
     private static OpenApiSchema DetailsSchema() => new()

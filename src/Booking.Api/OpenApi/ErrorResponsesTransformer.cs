@@ -1,12 +1,13 @@
 using System.Globalization;
 using Booking.Api.Contracts.Errors;
+using Booking.Api.Errors;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Booking.Api.OpenApi;
 
 /// <summary>
-/// Describes each error-envelope response of an operation from <see cref="DocumentedErrors"/>: the codes its status
+/// Describes each error-envelope response of an operation from <see cref="ErrorTable"/>: the codes its status
 /// can carry, when each happens, and one example envelope per code. Responses are listed in status order.
 /// </summary>
 public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
@@ -27,7 +28,7 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         {
             if (envelopeStatuses.Contains(status) && response is OpenApiResponse envelope)
             {
-                Describe(envelope, DocumentedErrors.For(context.Description, int.Parse(status, CultureInfo.InvariantCulture)).ToList());
+                Describe(envelope, ErrorTable.DocumentedFor(context.Description, int.Parse(status, CultureInfo.InvariantCulture)).ToList());
             }
         }
 
@@ -41,7 +42,7 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    private static void Describe(OpenApiResponse response, IReadOnlyList<DocumentedError> errors)
+    private static void Describe(OpenApiResponse response, IReadOnlyList<ErrorRow> errors)
     {
         if (errors.Count == 0)
         {
@@ -53,7 +54,7 @@ public sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         {
             media.Examples = errors.ToDictionary(
                 error => error.Code,
-                error => (IOpenApiExample)new OpenApiExample { Summary = error.Code, Value = OpenApiExamples.Envelope(error.Sample) });
+                error => (IOpenApiExample)new OpenApiExample { Summary = error.Code, Value = OpenApiExamples.Envelope(error.ToApiError()) });
         }
     }
 }

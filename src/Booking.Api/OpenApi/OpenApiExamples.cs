@@ -31,7 +31,7 @@ public static class OpenApiExamples
 
     private static readonly Dictionary<Type, object> Bodies = new()
     {
-        [typeof(ReserveSlotRequest)] = new ReserveSlotRequest
+        [typeof(CreateBookingRequest)] = new CreateBookingRequest
         {
             EventTypeId = "3139331",
             Start = "2030-09-10T14:00:00.000Z",
@@ -45,20 +45,13 @@ public static class OpenApiExamples
                 ["customField"] = JsonSerializer.SerializeToElement("customValue"),
             },
         },
-        [typeof(ReserveSlotResponse)] = new ReserveSlotResponse
+        // The spec's own example: what a new booking answers, and the shape read, cancel and reschedule answer too.
+        [typeof(BookingResponse)] = new BookingResponse
         {
             ReservationId = "fNjNdZPcD55W4xaxbKRtTZ",
             Status = "confirmed",
             EventDetails = BookedTime,
             Attendee = JohnDoe,
-        },
-        [typeof(BookingResponse)] = new BookingResponse
-        {
-            ReservationId = "2TZjFGGLO78tFBszL1V35Y",
-            Status = "confirmed",
-            EventDetails = BookedTime with { Start = "2030-09-10T16:00:00.000Z", End = "2030-09-10T16:30:00.000Z" },
-            Attendee = JohnDoe,
-            RescheduledFrom = "fNjNdZPcD55W4xaxbKRtTZ",
         },
         [typeof(CancelBookingRequest)] = new CancelBookingRequest { Reason = "Plans changed" },
         [typeof(RescheduleBookingRequest)] = new RescheduleBookingRequest

@@ -12,8 +12,8 @@ namespace Booking.Api.Security;
 /// </summary>
 public sealed class ApiKeyAuthenticationMiddleware(RequestDelegate next, IOptions<AuthOptions> options, ErrorResponseWriter errors)
 {
-    internal static readonly ApiError MissingOrWrongKey = new(HttpStatusCode.Unauthorized, ErrorCodes.Unauthorized,
-        "A valid API key is required.", $"Send one of the configured keys in the {AuthOptions.HeaderName} header.");
+    internal static readonly ApiError MissingOrWrongKey =
+        ErrorTable.Unauthorized.ToApiError($"Send one of the configured keys in the {AuthOptions.HeaderName} header.");
 
     private readonly byte[][] keyHashes = options.Value.ApiKeys
         .Where(key => !string.IsNullOrWhiteSpace(key))

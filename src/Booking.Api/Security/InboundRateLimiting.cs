@@ -47,11 +47,9 @@ public static class InboundRateLimiting
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        var error = new ApiError(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited, "Too many requests from this client.",
-            $"At most the configured number of requests per minute; retry after {Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s.")
-        {
-            RetryAfter = retryAfter,
-        };
+        var error = ErrorTable.RateLimited.ToApiError(
+            $"This client sent more than the configured number of requests per minute; retry after {Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s.",
+            retryAfter);
         await rejected.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>().WriteAsync(rejected.HttpContext, error);
     }
 }

@@ -6,7 +6,6 @@ namespace Booking.Domain.Bookings;
 public sealed record Attendee
 {
     public const int MaxNameLength = 200;
-    public const string DefaultTimeZone = "UTC";
 
     public string Name { get; }
 
@@ -21,25 +20,47 @@ public sealed record Attendee
         TimeZone = timeZone;
     }
 
-    public static Attendee Create(string? name, EmailAddress email, string? timeZone)
+    /// <summary>
+    /// Reads a client's attendee (<c>attendee.name</c>, <c>attendee.email</c>, or null when the object is missing) and
+    /// the <c>timezone</c> they see the booking in, reporting every problem at once.
+    /// </summary>
+    public static Parsed<Attendee> Parse((string? Name, string? Email)? attendee, string? timeZone)
     {
-        var trimmedName = name?.Trim();
-        if (string.IsNullOrEmpty(trimmedName) || trimmedName.Length > MaxNameLength)
+        var zone = IanaTimeZone.Parse(timeZone);
+        if (attendee is not var (name, email))
         {
-            throw new DomainException("attendee.name", $"Attendee name is required and at most {MaxNameLength} characters.");
+            return Parsed<Attendee>.Invalid([new FieldError("attendee", "attendee is required."), .. zone.Errors]);
         }
 
-        var zone = string.IsNullOrWhiteSpace(timeZone) ? DefaultTimeZone : timeZone.Trim();
-        if (!IsIanaTimeZone(zone))
+        var address = EmailAddress.Parse(email, "attendee.email");
+        var errors = new List<FieldError>();
+        if (NameError(name) is { } nameError)
         {
-            throw new DomainException("timezone", "Time zone must be an IANA time zone such as Europe/Berlin.");
+            errors.Add(nameError);
         }
 
-        return new Attendee(trimmedName, email, zone);
+        errors.AddRange(address.Errors);
+        errors.AddRange(zone.Errors);
+        return errors.Count == 0
+            ? new Attendee(name!.Trim(), address.Value, zone.Value.Id)
+            : Parsed<Attendee>.Invalid(errors);
     }
 
-    public static bool IsIanaTimeZone(string? zone) =>
-        !string.IsNullOrWhiteSpace(zone)
-        && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found)
-        && found.HasIanaId;
+    /// <summary>An attendee as Cal.com stored it. It was checked when it was booked, possibly elsewhere than here, so
+    /// this service's input limits are not applied again.</summary>
+    public static Attendee Restore(string name, EmailAddress email, string? timeZone) =>
+        string.IsNullOrWhiteSpace(name)
+            ? throw new DomainException("attendee.name", "An attendee has a name.")
+            : new Attendee(name.Trim(), email, string.IsNullOrWhiteSpace(timeZone) ? IanaTimeZone.Default : timeZone);
+
+    private static FieldError? NameError(string? name)
+    {
+        const string field = "attendee.name";
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return new FieldError(field, $"{field} is required.");
+        }
+
+        return name.Trim().Length > MaxNameLength ? new FieldError(field, $"{field} must be at most {MaxNameLength} characters.") : null;
+    }
 }

@@ -2,7 +2,7 @@ namespace Booking.Domain.Bookings;
 
 public enum BookingStatus
 {
-    /// <summary>Created here, not yet accepted by Cal.com.</summary>
+    /// <summary>Asked for here, not yet known to Cal.com.</summary>
     Requested,
 
     /// <summary>Cal.com accepted the booking.</summary>

@@ -12,8 +12,21 @@ public sealed record EmailAddress
 
     private EmailAddress(string value) => Value = value;
 
+    /// <summary>An address this service did not get from a client (Cal.com's answer); an unusable one is a broken invariant.</summary>
     public static EmailAddress From(string? value) =>
         IsValid(value) ? new EmailAddress(value!.Trim()) : throw new DomainException("attendee.email", "Email address is not valid.");
+
+    public static Parsed<EmailAddress> Parse(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Parsed<EmailAddress>.Invalid(field, $"{field} is required.");
+        }
+
+        return IsValid(text)
+            ? new EmailAddress(text.Trim())
+            : Parsed<EmailAddress>.Invalid(field, $"{field} must be a valid email address, e.g. jane@example.com.");
+    }
 
     public static bool IsValid(string? value)
     {

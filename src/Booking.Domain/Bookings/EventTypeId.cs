@@ -6,25 +6,28 @@ namespace Booking.Domain.Bookings;
 /// <summary>A Cal.com event type id: a positive integer.</summary>
 public readonly record struct EventTypeId
 {
+    public const string Field = "eventTypeId";
+
     public int Value { get; }
 
     private EventTypeId(int value) => Value = value;
 
     public static EventTypeId From(int value) =>
-        value > 0 ? new EventTypeId(value) : throw new DomainException("eventTypeId", "Event type id must be a positive integer.");
+        value > 0 ? new EventTypeId(value) : throw new DomainException(Field, $"{Field} must be a positive integer.");
 
-    /// <summary>Accepts the decimal digits of a positive 32-bit integer, nothing else (no sign, spaces or exponent).</summary>
-    public static bool TryParse(string? text, out EventTypeId id)
+    /// <summary>Reads the decimal digits of a positive 32-bit integer, nothing else (no sign, spaces or exponent).</summary>
+    public static Parsed<EventTypeId> Parse(string? text)
     {
-        id = default;
-        if (string.IsNullOrEmpty(text) || !text.All(char.IsAsciiDigit)
-            || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+        if (string.IsNullOrEmpty(text))
         {
-            return false;
+            return Parsed<EventTypeId>.Invalid(Field, $"{Field} is required.");
         }
 
-        id = new EventTypeId(value);
-        return true;
+        return text.All(char.IsAsciiDigit)
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value > 0
+                ? new EventTypeId(value)
+                : Parsed<EventTypeId>.Invalid(Field, $"{Field} must be a positive integer, e.g. 3139331.");
     }
 
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);

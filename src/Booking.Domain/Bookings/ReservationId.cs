@@ -8,16 +8,30 @@ namespace Booking.Domain.Bookings;
 /// </summary>
 public readonly record struct ReservationId
 {
+    public const string Field = "reservationId";
     public const int MaxLength = 64;
 
     public string Value { get; }
 
     private ReservationId(string value) => Value = value;
 
+    /// <summary>An id this service did not get from a client (Cal.com's answer); an unusable one is a broken invariant.</summary>
     public static ReservationId From(string? value) =>
-        IsValid(value) ? new ReservationId(value!) : throw new DomainException("reservationId", "Reservation id is not valid.");
+        IsWellFormed(value) ? new ReservationId(value!) : throw new DomainException(Field, $"'{value}' is not a reservation id.");
 
-    public static bool IsValid(string? value) =>
+    public static Parsed<ReservationId> Parse(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Parsed<ReservationId>.Invalid(Field, $"{Field} is required.");
+        }
+
+        return IsWellFormed(text)
+            ? new ReservationId(text)
+            : Parsed<ReservationId>.Invalid(Field, $"{Field} must be 1 to {MaxLength} letters, digits, '-' or '_', as returned when booking.");
+    }
+
+    private static bool IsWellFormed(string? value) =>
         !string.IsNullOrEmpty(value)
         && value.Length <= MaxLength
         && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

@@ -13,56 +13,66 @@ public sealed record SlotSearchWindow
     public const int MaxDays = 31;
     public const string DateFormat = "yyyy-MM-dd";
 
+    private const string BoundExamples = "e.g. 2030-09-10 or 2030-09-10T09:00:00-04:00";
+
     public DateTimeOffset From { get; }
 
     public DateTimeOffset To { get; }
 
     private SlotSearchWindow(DateTimeOffset from, DateTimeOffset to)
     {
-        From = from;
-        To = to;
-    }
-
-    public static SlotSearchWindow Create(DateTimeOffset from, DateTimeOffset to)
-    {
-        if (to <= from)
-        {
-            throw new DomainException("end", "End must be after start.");
-        }
-
-        if (to - from > TimeSpan.FromDays(MaxDays))
-        {
-            throw new DomainException("end", $"The search may span at most {MaxDays} days.");
-        }
-
-        return new SlotSearchWindow(from.ToUniversalTime(), to.ToUniversalTime());
+        From = from.ToUniversalTime();
+        To = to.ToUniversalTime();
     }
 
     public bool Contains(DateTimeOffset start) => start >= From && start < To;
 
     /// <summary>
-    /// Reads one bound of the window: an ISO-8601 date and time with <c>Z</c> or an offset, or a plain date
-    /// (<c>yyyy-MM-dd</c>) in <paramref name="zone"/>. A date as the start means the beginning of that day; as the end it
-    /// means the end of that day, so <c>start=2030-09-10&amp;end=2030-09-10</c> is that whole day.
+    /// Reads a search's <c>start</c> and <c>end</c>, each an ISO-8601 date and time with <c>Z</c> or an offset, or a plain
+    /// date (<c>yyyy-MM-dd</c>) in <paramref name="zone"/>. A date as the start means the beginning of that day; as the
+    /// end it means the end of that day, so <c>start=2030-09-10&amp;end=2030-09-10</c> is that whole day.
     /// </summary>
-    public static bool TryParseBound(string? text, TimeZoneInfo zone, bool isEnd, out DateTimeOffset instant)
+    public static Parsed<SlotSearchWindow> Parse(string? start, string? end, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        if (TimeSlot.TryParseInstant(text, out instant))
+        var from = ParseBound(start, "start", zone, isEnd: false);
+        var to = ParseBound(end, "end", zone, isEnd: true);
+        if (!from.IsValid || !to.IsValid)
         {
-            return true;
+            return Parsed<SlotSearchWindow>.Invalid([.. from.Errors, .. to.Errors]);
+        }
+
+        if (to.Value <= from.Value)
+        {
+            return Parsed<SlotSearchWindow>.Invalid("end", TimeSlot.EndAfterStartMessage);
+        }
+
+        return to.Value - from.Value <= TimeSpan.FromDays(MaxDays)
+            ? new SlotSearchWindow(from.Value, to.Value)
+            : Parsed<SlotSearchWindow>.Invalid("end", $"start to end may span at most {MaxDays} days.");
+    }
+
+    private static Parsed<DateTimeOffset> ParseBound(string? text, string field, TimeZoneInfo zone, bool isEnd)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Parsed<DateTimeOffset>.Invalid(field, $"{field} is required.");
+        }
+
+        if (Iso8601.TryParseInstant(text, out var instant))
+        {
+            return instant;
         }
 
         // Days at the very edges of the calendar cannot be shifted by a zone's offset without leaving it.
         if (!DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || date.Year is < 2 or > 9998)
         {
-            return false;
+            return Parsed<DateTimeOffset>.Invalid(field,
+                $"{field} must be a date (yyyy-MM-dd) or an ISO-8601 date and time with Z or an offset, {BoundExamples}.");
         }
 
-        var day = isEnd ? date.AddDays(1) : date;
-        instant = StartOfDay(day, zone);
-        return true;
+        return StartOfDay(isEnd ? date.AddDays(1) : date, zone);
     }
 
     // Where a zone skips midnight (a daylight-saving jump), the day starts at the first moment that exists; the zone's

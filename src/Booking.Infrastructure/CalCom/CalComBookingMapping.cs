@@ -1,66 +1,76 @@
-using System.Globalization;
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
+using Booking.Domain.EventTypes;
 using Booking.Infrastructure.CalCom.Json;
 
 namespace Booking.Infrastructure.CalCom;
 
-/// <summary>Translates between the port's booking records and Cal.com's booking JSON.</summary>
+/// <summary>Translates between the booking aggregate and Cal.com's booking JSON, in both directions.</summary>
 internal static class CalComBookingMapping
 {
-    private const string UtcWithMillisecondsFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
-    public static CreateBookingBody ToBody(CalComBookingRequest request) => new()
+    public static CreateBookingBody ToBody(BookingAggregate requested, EventType? eventType) => new()
     {
-        Start = FormatInstant(request.Start),
-        EventTypeId = request.EventTypeId,
+        Start = Iso8601.FormatUtc(requested.Slot.Start),
+        EventTypeId = requested.EventTypeId.Value,
         Attendee = new AttendeeBody
         {
-            Name = request.AttendeeName,
-            Email = request.AttendeeEmail,
-            TimeZone = request.AttendeeTimeZone,
+            Name = requested.Attendee.Name,
+            Email = requested.Attendee.Email.Value,
+            TimeZone = requested.Attendee.TimeZone,
         },
-        LengthInMinutes = request.LengthInMinutes,
-        Location = request.Location is null ? null : new AttendeeDefinedLocationBody { Location = request.Location },
-        BookingFieldsResponses = request.Notes is null ? null : new BookingFieldsResponsesBody { Notes = request.Notes },
-        Metadata = request.Metadata.Count == 0 ? null : request.Metadata,
+        // Cal.com takes a length only from event types that offer several and rejects it otherwise; without the event
+        // type it books the default length (docs/calcom.md#bookings).
+        LengthInMinutes = eventType is { HasMultipleLengths: true } ? (int)requested.Slot.Duration.TotalMinutes : null,
+        Location = eventType is { AcceptsAttendeeDefinedLocation: true } && requested.Metadata.Location is { } location
+            ? new AttendeeDefinedLocationBody { Location = location }
+            : null,
+        BookingFieldsResponses = requested.Metadata.Notes is { } notes ? new BookingFieldsResponsesBody { Notes = notes } : null,
+        Metadata = requested.Metadata.Values.Count == 0 ? null : requested.Metadata.Values,
     };
 
-    /// <summary>An instant as Cal.com writes and reads it: UTC with milliseconds.</summary>
-    public static string FormatInstant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString(UtcWithMillisecondsFormat, CultureInfo.InvariantCulture);
+    /// <summary>The booking of a success reply; anything we cannot rely on is Cal.com's fault, not the caller's.</summary>
+    public static BookingData DataOf(CalComSuccessResponse<BookingData>? response) =>
+        response?.Status == "success" && response.Data is { } data ? data : throw Malformed("is not a success envelope with data");
 
-    /// <summary>Reads Cal.com's reply; anything we cannot rely on is Cal.com's fault, not the caller's.</summary>
-    public static CalComBooking ToBooking(CalComSuccessResponse<BookingData>? response)
-    {
-        if (response?.Status != "success" || response.Data is not { } data)
-        {
-            throw Malformed("is not a success envelope with data");
-        }
-
-        return ToBooking(data);
-    }
-
-    /// <summary>Reads one booking of a reply (a create reply's data, or an item of a list).</summary>
-    public static CalComBooking ToBooking(BookingData data)
+    /// <summary>
+    /// Reads one booking of a reply. <paramref name="attendee"/> is the attendee the booking was made or changed for,
+    /// when this service knows it; otherwise the booking's first attendee is read.
+    /// </summary>
+    public static BookingAggregate ToBooking(BookingData data, Attendee? attendee = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var firstAttendee = data.Attendees is [var attendee, ..] ? attendee : null;
-
-        return new CalComBooking
+        try
         {
-            Uid = string.IsNullOrWhiteSpace(data.Uid) ? throw Malformed("has no uid") : data.Uid,
-            Status = string.IsNullOrWhiteSpace(data.Status) ? throw Malformed("has no status") : data.Status,
-            Start = data.Start ?? throw Malformed("has no start"),
-            End = data.End ?? throw Malformed("has no end"),
-            EventTypeId = data.EventType?.Id ?? data.EventTypeId ?? throw Malformed("has no event type id"),
-            AttendeeName = firstAttendee?.Name,
-            AttendeeEmail = firstAttendee?.Email,
-            RescheduledFromUid = data.RescheduledFromUid,
-            RescheduledToUid = data.RescheduledToUid,
-        };
+            return BookingAggregate.Existing(
+                IdOf(data.Uid) ?? throw Malformed("has no uid"),
+                CalComBookingStatus.Decode(string.IsNullOrWhiteSpace(data.Status) ? throw Malformed("has no status") : data.Status),
+                EventTypeId.From(data.EventType?.Id ?? data.EventTypeId ?? throw Malformed("has no event type id")),
+                TimeSlot.Create(data.Start ?? throw Malformed("has no start"), data.End ?? throw Malformed("has no end")),
+                attendee ?? FirstAttendeeOf(data),
+                IdOf(data.RescheduledFromUid),
+                IdOf(data.RescheduledToUid));
+        }
+        catch (DomainException broken)
+        {
+            throw Malformed($"breaks a rule of bookings ({broken.Message})");
+        }
     }
 
-    private static CalComUpstreamException Malformed(string problem) =>
-        new($"Cal.com's booking reply {problem}.");
+    /// <summary>Whether a listed booking is <paramref name="requested"/>: same event type, start and attendee, and still holding its slot.</summary>
+    public static bool IsBookingFor(BookingData candidate, BookingAggregate requested) =>
+        CalComBookingStatus.TryDecode(candidate.Status) is BookingStatus.Confirmed or BookingStatus.Pending
+        && candidate.Start?.ToUnixTimeMilliseconds() == requested.Slot.Start.ToUnixTimeMilliseconds()
+        && (candidate.EventType?.Id ?? candidate.EventTypeId) == requested.EventTypeId.Value
+        && candidate.Attendees?.Any(attendee =>
+            string.Equals(attendee.Email, requested.Attendee.Email.Value, StringComparison.OrdinalIgnoreCase)) == true;
+
+    private static Attendee FirstAttendeeOf(BookingData data) =>
+        data.Attendees is [{ Name: { } name, Email: { } email } first, ..]
+            ? Attendee.Restore(name, EmailAddress.From(email), first.TimeZone)
+            : throw Malformed("has no attendee with a name and an email");
+
+    private static ReservationId? IdOf(string? uid) => string.IsNullOrWhiteSpace(uid) ? null : ReservationId.From(uid);
+
+    private static FailureException Malformed(string problem) => new(FailureKind.CalComFailed, $"Cal.com's booking reply {problem}.");
 }

@@ -4,7 +4,7 @@ using Booking.Infrastructure.Logging;
 namespace Booking.Infrastructure.CalCom;
 
 /// <summary>
-/// Reads Cal.com's error replies. Cal.com answers in two shapes (CONTRACT §7): its envelope
+/// Reads Cal.com's error replies. Cal.com answers in two shapes (docs/calcom.md#errors): its envelope
 /// <c>{"status":"error","error":{"message":…}}</c> and Nest's default <c>{"statusCode":N,"message":…}</c>,
 /// and a proxy in between may answer with no JSON at all.
 /// </summary>

@@ -1,14 +1,16 @@
 using System.Net;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 
 namespace Booking.Infrastructure.CalCom;
 
 /// <summary>
 /// The one place that decides what a Cal.com error status and message mean for the application
-/// (CONTRACT §7). Branches on the HTTP status first; Cal.com's messages only refine 400 and 401.
+/// (docs/calcom.md#errors). Branches on the HTTP status first; Cal.com's messages only refine 400 and 401.
 /// </summary>
 internal static class CalComErrorTranslator
 {
+    public const string CalComLimitSpent = "Cal.com's rate limit for this API key is spent.";
+
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ShortestRetryAfter = TimeSpan.FromSeconds(1);
 
@@ -21,13 +23,13 @@ internal static class CalComErrorTranslator
         "booking_time_out_of_bounds_error",
     ];
 
-    // Booking-limit breaches come back as 401 (CONTRACT §7a): not about our key.
+    // Booking-limit breaches come back as 401 (docs/calcom.md#errors): not about our key.
     private static readonly string[] LimitReachedCodes = ["booking_limit_reached", "duration_limit_reached"];
 
-    // The 400s of a cancel that no retry can fix (CONTRACT §3): the booking is over, or its event type forbids it.
+    // The 400s of a cancel that no retry can fix (docs/calcom.md#bookings): the booking is over, or its event type forbids it.
     private static readonly string[] NotCancellableMessages = ["already ended", "does not allow cancel"];
 
-    // The 400 of a reschedule whose booking no longer holds its slot (CONTRACT §3).
+    // The 400 of a reschedule whose booking no longer holds its slot (docs/calcom.md#bookings).
     private static readonly string[] NotReschedulableMessages = ["has been cancelled", "has been rejected"];
 
     private const string AlreadyCancelledMessage = "has been cancelled already";
@@ -43,7 +45,7 @@ internal static class CalComErrorTranslator
         ["booking_time_out_of_bounds_error"] = "The event type can't be booked at this start time.",
     };
 
-    public static Exception ToException(CalComOperation operation, CalComErrorReply reply)
+    public static FailureException ToException(CalComOperation operation, CalComErrorReply reply)
     {
         var status = (int)reply.StatusCode;
         // Creating and rescheduling both claim a slot, so both can find it taken.
@@ -53,26 +55,28 @@ internal static class CalComErrorTranslator
 
         return reply.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => new CalComRateLimitedException(RetryAfter(reply)),
-            _ when status >= 500 => new CalComUpstreamException($"Cal.com failed with HTTP {status}."),
-            HttpStatusCode.Conflict when claimsSlot => new SlotUnavailableException(Readable(reply, "The slot is no longer available.")),
+            HttpStatusCode.TooManyRequests => new FailureException(FailureKind.RateLimited, CalComLimitSpent) { RetryAfter = RetryAfter(reply) },
+            _ when status >= 500 => new FailureException(FailureKind.CalComFailed, $"Cal.com failed with HTTP {status}."),
+            HttpStatusCode.Conflict when claimsSlot => SlotUnavailable(Readable(reply, "The slot is no longer available.")),
             HttpStatusCode.BadRequest when claimsSlot && MentionsAny(reply, SlotUnavailableMessages) =>
-                new SlotUnavailableException(Readable(reply, "The slot is no longer available.")),
+                SlotUnavailable(Readable(reply, "The slot is no longer available.")),
             HttpStatusCode.Unauthorized when claimsSlot && IsAnyOf(reply, LimitReachedCodes) =>
-                new SlotUnavailableException(Readable(reply, "A booking limit has been reached.")),
+                SlotUnavailable(Readable(reply, "A booking limit has been reached.")),
             HttpStatusCode.BadRequest when operation == CalComOperation.CancelBooking && MentionsAny(reply, NotCancellableMessages) =>
-                new BookingNotCancellableException(reply.Message!),
+                new FailureException(FailureKind.BookingNotCancellable, reply.Message!),
             HttpStatusCode.BadRequest when operation == CalComOperation.RescheduleBooking && MentionsAny(reply, NotReschedulableMessages) =>
-                new BookingNotReschedulableException(reply.Message!),
+                new FailureException(FailureKind.BookingNotReschedulable, reply.Message!),
             // Cal.com answers 422 when another booking or hold covers the slot.
             HttpStatusCode.UnprocessableEntity when operation == CalComOperation.HoldSlot =>
-                new SlotUnavailableException(reply.Message ?? "The slot is booked or held already."),
-            HttpStatusCode.NotFound when namesBooking => new BookingNotFoundException(reply.Message ?? "Cal.com has no booking with this id."),
-            HttpStatusCode.NotFound when namesEventType => new EventTypeNotFoundException(reply.Message ?? "Cal.com does not know this event type."),
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                new CalComAuthenticationException(reply.Message ?? $"Cal.com refused our credentials (HTTP {status})."),
-            _ when status >= 400 => new CalComRejectedRequestException(reply.Message ?? $"Cal.com rejected the request (HTTP {status})."),
-            _ => new CalComUpstreamException($"Cal.com answered with unexpected HTTP {status}."),
+                SlotUnavailable(reply.Message ?? "The slot is booked or held already."),
+            HttpStatusCode.NotFound when namesBooking =>
+                new FailureException(FailureKind.BookingNotFound, reply.Message ?? "Cal.com has no booking with this id."),
+            HttpStatusCode.NotFound when namesEventType =>
+                new FailureException(FailureKind.EventTypeNotFound, reply.Message ?? "Cal.com does not know this event type."),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new FailureException(FailureKind.CalComAuthenticationFailed,
+                reply.Message ?? $"Cal.com refused our credentials (HTTP {status})."),
+            _ when status >= 400 => FailureException.Invalid("body", $"Cal.com rejected the request: {reply.Message ?? $"HTTP {status}"}"),
+            _ => new FailureException(FailureKind.CalComFailed, $"Cal.com answered with unexpected HTTP {status}."),
         };
     }
 
@@ -85,6 +89,8 @@ internal static class CalComErrorTranslator
         reply.RateLimitReset is { } reset
             ? TimeSpan.FromSeconds(Math.Ceiling(Math.Max(reset.TotalSeconds, ShortestRetryAfter.TotalSeconds)))
             : DefaultRetryAfter;
+
+    private static FailureException SlotUnavailable(string reason) => new(FailureKind.SlotUnavailable, reason);
 
     private static bool MentionsAny(CalComErrorReply reply, string[] fragments) =>
         reply.Message is { } message && fragments.Any(fragment => message.Contains(fragment, StringComparison.OrdinalIgnoreCase));

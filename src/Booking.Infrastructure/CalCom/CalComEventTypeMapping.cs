@@ -1,22 +1,23 @@
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.EventTypes;
 using Booking.Infrastructure.CalCom.Json;
 
 namespace Booking.Infrastructure.CalCom;
 
-/// <summary>Translates Cal.com's event type JSON into the port's <see cref="CalComEventType"/>.</summary>
+/// <summary>Translates Cal.com's event type JSON into the domain's <see cref="EventType"/>.</summary>
 internal static class CalComEventTypeMapping
 {
-    public static CalComEventType ToEventType(CalComSuccessResponse<EventTypeData>? response)
+    public static EventType ToEventType(CalComSuccessResponse<EventTypeData>? response)
     {
         if (response?.Status != "success" || response.Data is not { } data)
         {
             throw Malformed("is not a success envelope with data");
         }
 
-        return new CalComEventType
+        return new EventType
         {
-            Id = data.Id ?? throw Malformed("has no id"),
+            Id = data.Id is > 0 and var id ? EventTypeId.From(id) : throw Malformed("has no id"),
             LengthInMinutes = data.LengthInMinutes ?? throw Malformed("has no lengthInMinutes"),
             LengthInMinutesOptions = data.LengthInMinutesOptions ?? [],
             LocationTypes = data.Locations?
@@ -27,6 +28,5 @@ internal static class CalComEventTypeMapping
         };
     }
 
-    private static CalComUpstreamException Malformed(string problem) =>
-        new($"Cal.com's event type reply {problem}.");
+    private static FailureException Malformed(string problem) => new(FailureKind.CalComFailed, $"Cal.com's event type reply {problem}.");
 }

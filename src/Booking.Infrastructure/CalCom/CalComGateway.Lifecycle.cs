@@ -1,8 +1,11 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
+using Booking.Domain.EventTypes;
+using Booking.Domain.Slots;
 using Booking.Infrastructure.CalCom.Json;
 
 namespace Booking.Infrastructure.CalCom;
@@ -13,40 +16,33 @@ namespace Booking.Infrastructure.CalCom;
 /// </summary>
 internal sealed partial class CalComGateway
 {
-    private const string SlotsApiVersion = "2024-09-04";
-
-    public Task<IReadOnlyList<CalComSlot>> FindAvailableSlotsAsync(CalComSlotsQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CalComSlot>> FindAvailableSlotsAsync(EventTypeId eventTypeId, SlotSearchWindow window, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(window);
 
         // "range" adds each slot's end, so nobody has to know the event type's length to show it.
         var path = FormattableString.Invariant(
-            $"slots?eventTypeId={query.EventTypeId}&start={Uri.EscapeDataString(CalComInstants.ToUtcText(query.Start))}&end={Uri.EscapeDataString(CalComInstants.ToUtcText(query.End))}&format=range");
+            $"slots?eventTypeId={eventTypeId.Value}&start={Uri.EscapeDataString(Iso8601.FormatUtc(window.From))}&end={Uri.EscapeDataString(Iso8601.FormatUtc(window.To))}&format=range");
+        var call = new CalComCall(CalComOperation.FindAvailableSlots, HttpMethod.Get, path, SlotsApiVersion);
 
-        return CallAsync(CalComOperation.FindAvailableSlots, async readDeadline =>
-        {
-            using var message = CreateRequest(HttpMethod.Get, path, SlotsApiVersion);
-            return CalComSlotMapping.ToSlots(await SendForJsonAsync(
-                message, CalComOperation.FindAvailableSlots, CalComJsonContext.Default.CalComSuccessResponseDictionaryStringListSlotData, readDeadline));
-        }, cancellationToken);
+        return CallAsync(call, async (response, token) => CalComSlotMapping.ToSlots(
+            await ReadSuccessAsync(response, call.Operation, CalComJsonContext.Default.CalComSuccessResponseDictionaryStringListSlotData, token)),
+            cancellationToken);
     }
 
-    public Task<CalComBooking> GetBookingAsync(string uid, CancellationToken cancellationToken)
+    public Task<BookingAggregate> GetBookingAsync(ReservationId id, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(uid);
-
-        return CallAsync(CalComOperation.GetBooking, async readDeadline =>
+        var call = new CalComCall(CalComOperation.GetBooking, HttpMethod.Get, BookingPath(id), BookingsApiVersion);
+        return CallAsync(call, async (response, token) =>
         {
-            using var message = CreateRequest(HttpMethod.Get, BookingPath(uid), BookingsApiVersion);
-            using var response = await SendAsync(message, readDeadline);
-            await ThrowIfFailedAsync(response, CalComOperation.GetBooking, readDeadline.Token);
-            return CalComBookingMapping.ToBooking(await ReadSingleBookingAsync(response, uid, readDeadline.Token));
+            await ThrowIfFailedAsync(response, call.Operation, token);
+            return CalComBookingMapping.ToBooking(CalComBookingMapping.DataOf(await ReadSingleBookingAsync(response, id, token)));
         }, cancellationToken);
     }
 
-    /// <summary>Reads a booking reply whose <c>data</c> is an array when the uid is a recurring series' (CONTRACT §3).</summary>
+    /// <summary>Reads a booking reply whose <c>data</c> is an array when the uid is a recurring series' (docs/calcom.md#series).</summary>
     private static async Task<CalComSuccessResponse<BookingData>?> ReadSingleBookingAsync(
-        HttpResponseMessage response, string uid, CancellationToken cancellationToken)
+        HttpResponseMessage response, ReservationId id, CancellationToken cancellationToken)
     {
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
@@ -54,89 +50,65 @@ internal sealed partial class CalComGateway
             && document.RootElement.TryGetProperty("data", out var data)
             && data.ValueKind == JsonValueKind.Array)
         {
-            throw new RecurringBookingSeriesException(string.Create(CultureInfo.InvariantCulture,
-                $"{uid} is a recurring series of {data.GetArrayLength()} bookings; use the reservation id of one of them."));
+            throw FailureException.Invalid(ReservationId.Field, string.Create(CultureInfo.InvariantCulture,
+                $"{id} is a recurring series of {data.GetArrayLength()} bookings; use the reservation id of one of them."));
         }
 
         return document.Deserialize(CalComJsonContext.Default.CalComSuccessResponseBookingData);
     }
 
-    public Task<CalComBooking?> CancelBookingAsync(string uid, string reason, CancellationToken cancellationToken)
+    public Task<BookingAggregate?> CancelBookingAsync(ReservationId id, string reason, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(uid);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        const CalComOperation operation = CalComOperation.CancelBooking;
-
-        return CallAsync<CalComBooking?>(operation, async readDeadline =>
+        var call = new CalComCall(CalComOperation.CancelBooking, HttpMethod.Post, BookingPath(id) + "/cancel", BookingsApiVersion)
         {
-            using var message = CreateRequest(HttpMethod.Post, BookingPath(uid) + "/cancel", BookingsApiVersion);
-            message.Content = JsonBody(new CancelBookingBody { CancellationReason = reason }, CalComJsonContext.Default.CancelBookingBody);
-            using var response = await SendAsync(message, readDeadline);
+            Body = JsonSerializer.SerializeToUtf8Bytes(new CancelBookingBody { CancellationReason = reason }, CalComJsonContext.Default.CancelBookingBody),
+        };
 
-            // "Cancelled already" is an ordinary 400 on the wire; it is recognised before the reply becomes an exception.
-            if (response.StatusCode == HttpStatusCode.BadRequest)
+        return CallAsync<BookingAggregate?>(call, async (response, token) =>
+        {
+            if (!response.IsSuccessStatusCode)
             {
-                var error = await CalComErrorReplyReader.ReadAsync(response, readDeadline.Token);
-                if (CalComErrorTranslator.SaysAlreadyCancelled(error))
-                {
-                    return null;
-                }
-
-                LogErrorReply(logger, operation, (int)error.StatusCode, RequestIdOf(response), error.Message);
-                throw CalComErrorTranslator.ToException(operation, error);
+                // "Cancelled already" is an ordinary 400 on the wire; it is recognised before the reply becomes a failure.
+                var error = await CalComErrorReplyReader.ReadAsync(response, token);
+                return CalComErrorTranslator.SaysAlreadyCancelled(error) ? null : throw Translate(call.Operation, response, error);
             }
 
-            await ThrowIfFailedAsync(response, operation, readDeadline.Token);
-            return CalComBookingMapping.ToBooking(
-                await ReadJsonAsync(response, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline.Token));
+            return CalComBookingMapping.ToBooking(CalComBookingMapping.DataOf(
+                await ReadSuccessAsync(response, call.Operation, CalComJsonContext.Default.CalComSuccessResponseBookingData, token)));
         }, cancellationToken);
     }
 
-    public Task<CalComBooking> RescheduleBookingAsync(CalComRescheduleRequest request, CancellationToken cancellationToken)
+    public Task<BookingAggregate> RescheduleBookingAsync(BookingAggregate booking, TimeSlot newSlot, string? reason, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var body = new RescheduleBookingBody { Start = CalComInstants.ToUtcText(request.Start), ReschedulingReason = request.Reason };
-
-        return CallAsync(CalComOperation.RescheduleBooking, async readDeadline =>
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(newSlot);
+        var id = booking.Id ?? throw new ArgumentException("Only a booking Cal.com holds can be rescheduled.", nameof(booking));
+        var body = new RescheduleBookingBody { Start = Iso8601.FormatUtc(newSlot.Start), ReschedulingReason = reason };
+        var call = new CalComCall(CalComOperation.RescheduleBooking, HttpMethod.Post, BookingPath(id) + "/reschedule", BookingsApiVersion)
         {
-            using var message = CreateRequest(HttpMethod.Post, BookingPath(request.Uid) + "/reschedule", BookingsApiVersion);
-            message.Content = JsonBody(body, CalComJsonContext.Default.RescheduleBookingBody);
-            return CalComBookingMapping.ToBooking(await SendForJsonAsync(
-                message, CalComOperation.RescheduleBooking, CalComJsonContext.Default.CalComSuccessResponseBookingData, readDeadline));
-        }, cancellationToken);
+            Body = JsonSerializer.SerializeToUtf8Bytes(body, CalComJsonContext.Default.RescheduleBookingBody),
+        };
+
+        // The new booking is the same attendee's, whoever else Cal.com lists on it.
+        return CallAsync(call, async (response, token) => CalComBookingMapping.ToBooking(CalComBookingMapping.DataOf(
+            await ReadSuccessAsync(response, call.Operation, CalComJsonContext.Default.CalComSuccessResponseBookingData, token)),
+            booking.Attendee), cancellationToken);
     }
 
-    public Task<CalComSlotHold> HoldSlotAsync(CalComSlotHoldRequest request, CancellationToken cancellationToken)
+    public Task<SlotHold> HoldSlotAsync(
+        EventTypeId eventTypeId, DateTimeOffset start, int? durationMinutes, EventType? eventType, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-
-        return CallAsync(CalComOperation.HoldSlot, async readDeadline =>
+        var body = CalComSlotMapping.ToBody(eventTypeId, start, durationMinutes, eventType);
+        var call = new CalComCall(CalComOperation.HoldSlot, HttpMethod.Post, "slots/reservations", SlotsApiVersion)
         {
-            using var message = CreateRequest(HttpMethod.Post, "slots/reservations", SlotsApiVersion);
-            message.Content = JsonBody(CalComSlotMapping.ToBody(request), CalComJsonContext.Default.ReserveSlotBody);
-            return CalComSlotMapping.ToHold(await SendForJsonAsync(
-                message, CalComOperation.HoldSlot, CalComJsonContext.Default.CalComSuccessResponseSlotReservationData, readDeadline));
-        }, cancellationToken);
+            Body = JsonSerializer.SerializeToUtf8Bytes(body, CalComJsonContext.Default.HoldSlotBody),
+        };
+
+        return CallAsync(call, async (response, token) => CalComSlotMapping.ToHold(
+            await ReadSuccessAsync(response, call.Operation, CalComJsonContext.Default.CalComSuccessResponseSlotHoldData, token)),
+            cancellationToken);
     }
 
-    /// <summary>
-    /// Runs one exchange with Cal.com under a read deadline (see <see cref="SendAsync"/>) and turns failures below HTTP
-    /// into application exceptions, as the booking call does.
-    /// </summary>
-    private async Task<T> CallAsync<T>(
-        CalComOperation operation, Func<CancellationTokenSource, Task<T>> exchange, CancellationToken cancellationToken)
-    {
-        using var readDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        try
-        {
-            return await exchange(readDeadline);
-        }
-        catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, cancellationToken) is { } translated)
-        {
-            LogTransportFailure(logger, operation, failure.GetType().Name, translated.Message);
-            throw translated;
-        }
-    }
-
-    private static string BookingPath(string uid) => $"{BookingsPath}/{Uri.EscapeDataString(uid)}";
+    private static string BookingPath(ReservationId id) => $"{BookingsPath}/{Uri.EscapeDataString(id.Value)}";
 }

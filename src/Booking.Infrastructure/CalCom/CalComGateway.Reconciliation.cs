@@ -1,6 +1,7 @@
 using System.Globalization;
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
 using Booking.Infrastructure.CalCom.Json;
 using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
@@ -8,9 +9,9 @@ using Polly.CircuitBreaker;
 namespace Booking.Infrastructure.CalCom;
 
 /// <summary>
-/// Reconciliation instead of blind retries (ADR 7). Cal.com has no idempotency key, so after a booking POST that may
-/// have reached Cal.com without a clear answer the gateway first looks for the booking it may have made, and sends
-/// the POST once more only when there is none.
+/// Reconciliation instead of blind retries (ADR 7). Cal.com has no idempotency key (docs/calcom.md#idempotency), so
+/// after a booking POST that may have reached Cal.com without a clear answer the gateway first looks for the booking it
+/// may have made, and sends the POST once more only when there is none.
 /// </summary>
 internal sealed partial class CalComGateway
 {
@@ -24,37 +25,37 @@ internal sealed partial class CalComGateway
     /// </summary>
     internal static bool IsAmbiguous(Exception failure) => failure switch
     {
-        CalComTimeoutException or CalComUpstreamException => true,
-        CalComUnavailableException { InnerException: var cause } =>
+        FailureException { Kind: FailureKind.CalComTimedOut or FailureKind.CalComFailed } => true,
+        FailureException { Kind: FailureKind.CalComUnreachable, InnerException: var cause } =>
             cause is not BrokenCircuitException && !UnsentRequests.IsProvablyUnsent(cause),
         _ => false,
     };
 
-    private async Task<CalComBooking> ReconcileAsync(
-        CalComBookingRequest request, Exception firstFailure, CancellationToken deadline, CancellationToken callerToken)
+    private async Task<BookingAggregate> ReconcileAsync(
+        CreateBookingBody body, BookingAggregate requested, Exception firstFailure, CancellationToken deadline, CancellationToken callerToken)
     {
-        var failureType = firstFailure.GetType().Name;
-        if (await FindOwnBookingAsync(request, firstFailure, deadline, callerToken) is { } booked)
+        var failureType = Describe(firstFailure);
+        if (await FindOwnBookingAsync(body, requested, firstFailure, deadline, callerToken) is { } booked)
         {
-            LogFound(logger, failureType, booked.Uid);
+            LogFound(logger, failureType, booked.Id!.Value.Value);
             return booked;
         }
 
         LogRetrying(logger, failureType);
         try
         {
-            return await PostBookingAsync(request, deadline, callerToken);
+            return await PostBookingAsync(body, requested, deadline, callerToken);
         }
-        catch (Exception retryFailure) when (IsAmbiguous(retryFailure) || retryFailure is SlotUnavailableException)
+        catch (Exception retryFailure) when (IsAmbiguous(retryFailure) || retryFailure is FailureException { Kind: FailureKind.SlotUnavailable })
         {
             // "Taken" can mean taken by our own first attempt, finished after we looked.
-            if (await FindOwnBookingAsync(request, firstFailure, deadline, callerToken) is { } bookedMeanwhile)
+            if (await FindOwnBookingAsync(body, requested, firstFailure, deadline, callerToken) is { } bookedMeanwhile)
             {
-                LogFound(logger, failureType, bookedMeanwhile.Uid);
+                LogFound(logger, failureType, bookedMeanwhile.Id!.Value.Value);
                 return bookedMeanwhile;
             }
 
-            LogStillUnknown(logger, failureType, retryFailure.GetType().Name);
+            LogStillUnknown(logger, failureType, Describe(retryFailure));
             throw firstFailure;
         }
     }
@@ -63,66 +64,47 @@ internal sealed partial class CalComGateway
     /// Our booking if Cal.com has it, null if it has not. When the lookup itself fails nobody knows, so the answer is
     /// <paramref name="firstFailure"/>, and nothing is sent again.
     /// </summary>
-    private async Task<CalComBooking?> FindOwnBookingAsync(
-        CalComBookingRequest request, Exception firstFailure, CancellationToken deadline, CancellationToken callerToken)
+    private async Task<BookingAggregate?> FindOwnBookingAsync(
+        CreateBookingBody body, BookingAggregate requested, Exception firstFailure, CancellationToken deadline, CancellationToken callerToken)
     {
+        var call = new CalComCall(CalComOperation.FindBookings, HttpMethod.Get, OwnBookingQuery(body, requested), BookingsApiVersion);
         try
         {
-            var candidates = await ListBookingsAsync(request, deadline, callerToken);
-            return candidates.FirstOrDefault(candidate => IsTheRequestedBooking(candidate, request)) is { } ours
-                ? CalComBookingMapping.ToBooking(ours)
+            var candidates = await CallAsync(call, async (response, token) =>
+                await ReadSuccessAsync(response, call.Operation, CalComJsonContext.Default.CalComSuccessResponseIReadOnlyListBookingData, token) is
+                    { Status: "success", Data: { } bookings }
+                    ? bookings
+                    : throw new FailureException(FailureKind.CalComFailed, "Cal.com's booking list is not a success envelope with data."),
+                deadline, callerToken);
+
+            return candidates.FirstOrDefault(candidate => CalComBookingMapping.IsBookingFor(candidate, requested)) is { } ours
+                ? CalComBookingMapping.ToBooking(ours, requested.Attendee)
                 : null;
         }
         catch (Exception lookupFailure) when (!callerToken.IsCancellationRequested)
         {
-            LogLookupFailed(logger, firstFailure.GetType().Name, lookupFailure.GetType().Name);
+            LogLookupFailed(logger, Describe(firstFailure), Describe(lookupFailure));
             throw firstFailure;
         }
     }
 
-    private async Task<IReadOnlyList<BookingData>> ListBookingsAsync(
-        CalComBookingRequest request, CancellationToken deadline, CancellationToken callerToken)
-    {
-        const CalComOperation operation = CalComOperation.FindBookings;
-
-        using var readDeadline = CancellationTokenSource.CreateLinkedTokenSource(deadline);
-        try
-        {
-            using var message = CreateRequest(HttpMethod.Get, OwnBookingQuery(request), BookingsApiVersion);
-
-            var reply = await SendForJsonAsync(
-                message, operation, CalComJsonContext.Default.CalComSuccessResponseIReadOnlyListBookingData, readDeadline);
-            return reply is { Status: "success", Data: { } bookings }
-                ? bookings
-                : throw new CalComUpstreamException("Cal.com's booking list is not a success envelope with data.");
-        }
-        catch (Exception failure) when (CalComTransportFailures.Translate(failure, operation, callerToken) is { } translated)
-        {
-            LogTransportFailure(logger, operation, failure.GetType().Name, translated.Message);
-            throw translated;
-        }
-    }
-
     /// <summary>
-    /// <c>GET /v2/bookings</c> narrowed to this event type, attendee and start (CONTRACT §3). The query carries the
-    /// attendee's email: no logger of this client writes URLs in clear (see <see cref="DependencyInjection"/>).
+    /// <c>GET /v2/bookings</c> narrowed to this event type, attendee and start (docs/calcom.md#idempotency). The query
+    /// carries the attendee's email: no logger of this client writes URLs in clear (see <see cref="DependencyInjection"/>).
     /// </summary>
-    private static string OwnBookingQuery(CalComBookingRequest request)
+    private static string OwnBookingQuery(CreateBookingBody body, BookingAggregate requested)
     {
-        var end = request.Start + (request.LengthInMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : LookupWindowWithoutLength);
+        var start = requested.Slot.Start;
+        var end = start + (body.LengthInMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : LookupWindowWithoutLength);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{BookingsPath}?eventTypeId={request.EventTypeId}&attendeeEmail={Uri.EscapeDataString(request.AttendeeEmail)}"
-            + $"&afterStart={Uri.EscapeDataString(CalComBookingMapping.FormatInstant(request.Start))}"
-            + $"&beforeEnd={Uri.EscapeDataString(CalComBookingMapping.FormatInstant(end))}");
+            $"{BookingsPath}?eventTypeId={requested.EventTypeId.Value}&attendeeEmail={Uri.EscapeDataString(requested.Attendee.Email.Value)}"
+            + $"&afterStart={Uri.EscapeDataString(Iso8601.FormatUtc(start))}"
+            + $"&beforeEnd={Uri.EscapeDataString(Iso8601.FormatUtc(end))}");
     }
 
-    // Cal.com's status filter has no "accepted or pending", so the match is checked here, field by field.
-    private static bool IsTheRequestedBooking(BookingData candidate, CalComBookingRequest request) =>
-        candidate.Status is "accepted" or "pending"
-        && candidate.Start?.ToUnixTimeMilliseconds() == request.Start.ToUnixTimeMilliseconds()
-        && (candidate.EventType?.Id ?? candidate.EventTypeId) == request.EventTypeId
-        && candidate.Attendees?.Any(attendee => string.Equals(attendee.Email, request.AttendeeEmail, StringComparison.OrdinalIgnoreCase)) == true;
+    // The failure kind for a failure of ours, the type name for anything else.
+    private static string Describe(Exception failure) => failure is FailureException known ? known.Kind.ToString() : failure.GetType().Name;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cal.com booking request ended with {FailureType}, but Cal.com had made the booking {BookingUid}; answering with it")]
     private static partial void LogFound(ILogger logger, string failureType, string bookingUid);

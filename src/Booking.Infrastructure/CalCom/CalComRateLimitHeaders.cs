@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Booking.Infrastructure.CalCom;
 
 /// <summary>
-/// Cal.com's throttler headers (CONTRACT §6). They carry the limit's name as a suffix; we read the default limit's.
+/// Cal.com's throttler headers (docs/calcom.md#rate-limits). They carry the limit's name as a suffix; we read the default limit's.
 /// Cal.com sends no <c>Retry-After</c>.
 /// </summary>
 internal static class CalComRateLimitHeaders

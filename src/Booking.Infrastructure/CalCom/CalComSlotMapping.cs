@@ -1,10 +1,14 @@
 using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
+using Booking.Domain.EventTypes;
+using Booking.Domain.Slots;
 using Booking.Infrastructure.CalCom.Json;
 
 namespace Booking.Infrastructure.CalCom;
 
-/// <summary>Translates between the port's slot records and Cal.com's slot and reservation JSON.</summary>
+/// <summary>Translates Cal.com's slot list and its slot reservations (this service's holds) from and to JSON.</summary>
 internal static class CalComSlotMapping
 {
     /// <summary>Cal.com groups slots by day (<c>{"2030-01-08": [{start, end}, …]}</c>); the port wants one list in time order.</summary>
@@ -26,30 +30,34 @@ internal static class CalComSlotMapping
             .ToList();
     }
 
-    public static ReserveSlotBody ToBody(CalComSlotHoldRequest request) => new()
+    /// <summary>
+    /// A chosen length goes to Cal.com when the event type offers several lengths, or when it could not be read (Cal.com
+    /// decides then); for a single-length event type Cal.com uses that length.
+    /// </summary>
+    public static HoldSlotBody ToBody(EventTypeId eventTypeId, DateTimeOffset start, int? durationMinutes, EventType? eventType) => new()
     {
-        EventTypeId = request.EventTypeId,
-        SlotStart = CalComInstants.ToUtcText(request.Start),
-        SlotDuration = request.DurationMinutes,
+        EventTypeId = eventTypeId.Value,
+        SlotStart = Iso8601.FormatUtc(start),
+        SlotDuration = eventType is { HasMultipleLengths: false } ? null : durationMinutes,
     };
 
-    public static CalComSlotHold ToHold(CalComSuccessResponse<SlotReservationData>? response)
+    public static SlotHold ToHold(CalComSuccessResponse<SlotHoldData>? response)
     {
         if (response?.Status != "success" || response.Data is not { } data)
         {
             throw Malformed("slot reservation", "is not a success envelope with data");
         }
 
-        return new CalComSlotHold
+        var start = data.SlotStart ?? throw Malformed("slot reservation", "has no slotStart");
+        var end = data.SlotEnd ?? throw Malformed("slot reservation", "has no slotEnd");
+        return new SlotHold
         {
-            Uid = string.IsNullOrWhiteSpace(data.ReservationUid) ? throw Malformed("slot reservation", "has no reservationUid") : data.ReservationUid,
-            EventTypeId = data.EventTypeId ?? throw Malformed("slot reservation", "has no eventTypeId"),
-            Start = data.SlotStart ?? throw Malformed("slot reservation", "has no slotStart"),
-            End = data.SlotEnd ?? throw Malformed("slot reservation", "has no slotEnd"),
+            Id = string.IsNullOrWhiteSpace(data.ReservationUid) ? throw Malformed("slot reservation", "has no reservationUid") : data.ReservationUid,
+            EventTypeId = data.EventTypeId is > 0 and var id ? EventTypeId.From(id) : throw Malformed("slot reservation", "has no eventTypeId"),
+            Slot = end > start ? TimeSlot.Create(start, end) : throw Malformed("slot reservation", "ends before it starts"),
             ExpiresAt = data.ReservationUntil ?? throw Malformed("slot reservation", "has no reservationUntil"),
         };
     }
 
-    private static CalComUpstreamException Malformed(string reply, string problem) =>
-        new($"Cal.com's {reply} reply {problem}.");
+    private static FailureException Malformed(string reply, string problem) => new(FailureKind.CalComFailed, $"Cal.com's {reply} reply {problem}.");
 }

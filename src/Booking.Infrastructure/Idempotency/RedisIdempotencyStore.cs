@@ -1,5 +1,5 @@
 using System.Text;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Idempotency;
 using StackExchange.Redis;
 
@@ -50,7 +50,7 @@ internal sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIde
         }
         catch (RedisException failure)
         {
-            throw new IdempotencyStoreUnavailableException(failure);
+            throw Unavailable(failure);
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIde
         }
         catch (RedisException failure)
         {
-            throw new IdempotencyStoreUnavailableException(failure);
+            throw Unavailable(failure);
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIde
         }
         catch (RedisException failure)
         {
-            throw new IdempotencyStoreUnavailableException(failure);
+            throw Unavailable(failure);
         }
     }
 
@@ -99,4 +99,7 @@ internal sealed class RedisIdempotencyStore(IConnectionMultiplexer redis) : IIde
             ? new IdempotencyLookup(IdempotencyState.Completed, fingerprint, value[(2 + fingerprintLength)..])
             : new IdempotencyLookup(IdempotencyState.InFlight, fingerprint);
     }
+
+    private static FailureException Unavailable(RedisException failure) =>
+        new(FailureKind.IdempotencyStoreUnavailable, "The shared idempotency store is unreachable; nothing was done. Retry later.", failure);
 }

@@ -1,7 +1,7 @@
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Common;
 using FluentValidation;
 using MediatR;
-using ValidationException = Booking.Application.Common.Exceptions.ValidationException;
 
 namespace Booking.Application.Common.Behaviours;
 
@@ -23,7 +23,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 
         if (errors is not null)
         {
-            throw new ValidationException(errors);
+            throw FailureException.Invalid(errors);
         }
 
         return await next();

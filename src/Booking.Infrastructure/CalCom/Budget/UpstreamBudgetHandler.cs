@@ -9,7 +9,7 @@ namespace Booking.Infrastructure.CalCom.Budget;
 /// </summary>
 internal sealed class UpstreamBudgetHandler(IUpstreamBudget budget) : DelegatingHandler
 {
-    // Cal.com blocks an over-limit key for 60 s when it gives no reset time (CONTRACT §6).
+    // Cal.com blocks an over-limit key for 60 s when it gives no reset time (docs/calcom.md#rate-limits).
     private static readonly TimeSpan DefaultBlock = TimeSpan.FromSeconds(60);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

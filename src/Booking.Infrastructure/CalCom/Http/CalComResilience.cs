@@ -6,7 +6,7 @@ namespace Booking.Infrastructure.CalCom.Http;
 
 /// <summary>
 /// Tunes the standard resilience handler for Cal.com (ADR 7). The defaults would retry every method, and a
-/// retried <c>POST /v2/bookings</c> can double-book (Cal.com has no idempotency key, CONTRACT §8).
+/// retried <c>POST /v2/bookings</c> can double-book (Cal.com has no idempotency key, docs/calcom.md#idempotency).
 /// </summary>
 internal static class CalComResilience
 {
@@ -39,7 +39,7 @@ internal static class CalComResilience
 
     /// <summary>
     /// Any method is repeated when Cal.com provably never saw it (no connection) or its throttler turned it away
-    /// for a moment (the guard runs before anything else, CONTRACT §6). Only reads are repeated after other
+    /// for a moment (the guard runs before anything else, docs/calcom.md#rate-limits). Only reads are repeated after other
     /// transient failures: a booking POST that may have reached Cal.com is the gateway's to reconcile.
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan rateLimitWaitThreshold)

@@ -5,4 +5,6 @@ internal sealed record AttendeeData
     public string? Name { get; init; }
 
     public string? Email { get; init; }
+
+    public string? TimeZone { get; init; }
 }

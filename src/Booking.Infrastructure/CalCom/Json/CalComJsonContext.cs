@@ -15,6 +15,6 @@ namespace Booking.Infrastructure.CalCom.Json;
 [JsonSerializable(typeof(CalComSuccessResponse<Dictionary<string, List<SlotData>>>))]
 [JsonSerializable(typeof(CancelBookingBody))]
 [JsonSerializable(typeof(RescheduleBookingBody))]
-[JsonSerializable(typeof(ReserveSlotBody))]
-[JsonSerializable(typeof(CalComSuccessResponse<SlotReservationData>))]
+[JsonSerializable(typeof(HoldSlotBody))]
+[JsonSerializable(typeof(CalComSuccessResponse<SlotHoldData>))]
 internal sealed partial class CalComJsonContext : JsonSerializerContext;

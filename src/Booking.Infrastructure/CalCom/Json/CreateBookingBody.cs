@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Booking.Infrastructure.CalCom.Json;
 
 /// <summary>
@@ -21,5 +19,5 @@ internal sealed record CreateBookingBody
 
     public BookingFieldsResponsesBody? BookingFieldsResponses { get; init; }
 
-    public IReadOnlyDictionary<string, JsonElement>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 }

@@ -1,12 +1,14 @@
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
 using MediatR;
 
 namespace Booking.Application.Bookings.Commands.CancelBooking;
 
 /// <summary>Cancel a booking. Cancelling one that is cancelled already succeeds again with the same booking.</summary>
-public sealed record CancelBookingCommand : IRequest<BookingResult>
+public sealed record CancelBookingCommand : IRequest<BookingAggregate>
 {
-    public string? ReservationId { get; init; }
+    public required Parsed<ReservationId> ReservationId { get; init; }
 
-    /// <summary>Why; a neutral default is sent when absent, because Cal.com requires a reason from the host's key.</summary>
-    public string? Reason { get; init; }
+    /// <summary>Why, or null; a neutral default is sent then, because Cal.com requires a reason from the host's key.</summary>
+    public required Parsed<string?> Reason { get; init; }
 }

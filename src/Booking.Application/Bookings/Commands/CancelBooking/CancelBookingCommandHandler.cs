@@ -4,7 +4,8 @@ using MediatR;
 
 namespace Booking.Application.Bookings.Commands.CancelBooking;
 
-public sealed class CancelBookingCommandHandler(ICalComGateway calCom) : IRequestHandler<CancelBookingCommand, BookingResult>
+public sealed class CancelBookingCommandHandler(ICalComGateway calCom, TimeProvider timeProvider)
+    : IRequestHandler<CancelBookingCommand, BookingAggregate>
 {
     /// <summary>
     /// Cal.com requires a reason when the host's key cancels (ours is the host's), and shows it to the attendee, so
@@ -12,22 +13,20 @@ public sealed class CancelBookingCommandHandler(ICalComGateway calCom) : IReques
     /// </summary>
     public const string DefaultReason = "Cancelled through the booking API.";
 
-    public async Task<BookingResult> Handle(CancelBookingCommand request, CancellationToken cancellationToken)
+    public async Task<BookingAggregate> Handle(CancelBookingCommand request, CancellationToken cancellationToken)
     {
-        var reservationId = ReservationId.From(request.ReservationId);
-        var reason = BookingChangeReason.Normalize(request.Reason) ?? DefaultReason;
+        var id = request.ReservationId.Value;
 
         // Read first: Cal.com cancels every occurrence when given a recurring series' uid (the read refuses that), and
-        // cancelling twice is not an error for our clients, so a booking cancelled already is simply returned.
-        var current = await calCom.GetBookingAsync(reservationId.Value, cancellationToken);
-        if (BookingResults.StatusOf(current) == BookingStatus.Cancelled)
+        // the booking decides whether there is anything to cancel.
+        var booking = await calCom.GetBookingAsync(id, cancellationToken);
+        if (!booking.Cancel(timeProvider.GetUtcNow()))
         {
-            return BookingResults.From(current);
+            return booking;
         }
 
         // Null when someone cancelled it between the read and now.
-        var cancelled = await calCom.CancelBookingAsync(reservationId.Value, reason, cancellationToken)
-            ?? await calCom.GetBookingAsync(reservationId.Value, cancellationToken);
-        return BookingResults.From(cancelled);
+        return await calCom.CancelBookingAsync(id, request.Reason.Value ?? DefaultReason, cancellationToken)
+            ?? await calCom.GetBookingAsync(id, cancellationToken);
     }
 }

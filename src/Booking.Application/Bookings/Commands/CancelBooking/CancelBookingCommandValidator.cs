@@ -1,3 +1,4 @@
+using Booking.Application.Common.Validation;
 using FluentValidation;
 
 namespace Booking.Application.Bookings.Commands.CancelBooking;
@@ -6,12 +7,7 @@ public sealed class CancelBookingCommandValidator : AbstractValidator<CancelBook
 {
     public CancelBookingCommandValidator()
     {
-        RuleFor(c => c.ReservationId).MustBeAReservationId();
-
-        RuleFor(c => c.Reason)
-            .Must(reason => reason!.Trim().Length <= BookingChangeReason.MaxLength)
-            .When(c => c.Reason is not null)
-            .WithMessage($"reason must be at most {BookingChangeReason.MaxLength} characters.")
-            .OverridePropertyName("reason");
+        RuleFor(c => c.ReservationId).MustBeRead();
+        RuleFor(c => c.Reason).MustBeRead();
     }
 }

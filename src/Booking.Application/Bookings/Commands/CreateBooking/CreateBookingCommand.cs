@@ -1,25 +1,22 @@
-using System.Text.Json;
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
 using MediatR;
 
 namespace Booking.Application.Bookings.Commands.CreateBooking;
 
 /// <summary>
-/// Book an event type for an attendee. The values are exactly what the client sent (ids and times as text), because
-/// telling the client precisely what is wrong with them is the validator's job; the handler turns them into value objects.
+/// Book an event type for an attendee. Each value is the client's input already read by its value object (or the
+/// reasons it could not be); the validator reports those, the handler uses the values.
 /// </summary>
-public sealed record CreateBookingCommand : IRequest<BookingResult>
+public sealed record CreateBookingCommand : IRequest<BookingAggregate>
 {
-    public string? EventTypeId { get; init; }
+    public required Parsed<EventTypeId> EventTypeId { get; init; }
 
-    public string? Start { get; init; }
+    public required Parsed<TimeSlot> Slot { get; init; }
 
-    public string? End { get; init; }
-
-    public AttendeeInput? Attendee { get; init; }
-
-    /// <summary>IANA zone the attendee sees the booking in; <c>UTC</c> when absent.</summary>
-    public string? TimeZone { get; init; }
+    /// <summary>The attendee and the IANA zone they see the booking in (UTC when absent).</summary>
+    public required Parsed<Attendee> Attendee { get; init; }
 
     /// <summary>Free-form booking information; <c>location</c> and <c>notes</c> have a meaning of their own.</summary>
-    public IReadOnlyDictionary<string, JsonElement>? Metadata { get; init; }
+    public required Parsed<BookingMetadata> Metadata { get; init; }
 }

@@ -1,54 +1,25 @@
-using Booking.Application.Common.CalCom;
 using Booking.Application.Common.Interfaces;
-using Booking.Domain.Bookings;
+using Booking.Domain.EventTypes;
+using Booking.Domain.Slots;
 using MediatR;
 
 namespace Booking.Application.Bookings.Commands.HoldSlot;
 
-public sealed class HoldSlotCommandHandler(ICalComGateway calCom) : IRequestHandler<HoldSlotCommand, SlotHoldResult>
+public sealed class HoldSlotCommandHandler(ICalComGateway calCom) : IRequestHandler<HoldSlotCommand, SlotHold>
 {
-    public async Task<SlotHoldResult> Handle(HoldSlotCommand request, CancellationToken cancellationToken)
+    public async Task<SlotHold> Handle(HoldSlotCommand request, CancellationToken cancellationToken)
     {
-        // The validator has already accepted these values; parsing cannot fail here.
-        EventTypeId.TryParse(request.EventTypeId, out var eventTypeId);
-        TimeSlot.TryParseInstant(request.Start, out var start);
+        var eventTypeId = request.EventTypeId.Value;
 
-        var hold = await calCom.HoldSlotAsync(
-            new CalComSlotHoldRequest
-            {
-                EventTypeId = eventTypeId.Value,
-                Start = start.ToUniversalTime(),
-                DurationMinutes = await ChooseDurationAsync(eventTypeId, request.DurationMinutes, cancellationToken),
-            },
-            cancellationToken);
-
-        return new SlotHoldResult
+        // A chosen length must be one the event type offers; when Cal.com will not show the event type to our key, the
+        // length goes to Cal.com as it is and Cal.com decides.
+        EventType? eventType = null;
+        if (request.DurationMinutes is { } minutes)
         {
-            HoldId = hold.Uid,
-            EventTypeId = hold.EventTypeId,
-            Start = hold.Start,
-            End = hold.End,
-            ExpiresAt = hold.ExpiresAt,
-        };
-    }
-
-    /// <summary>
-    /// Like a booking's length (<see cref="EventTypeLengths"/>). When Cal.com will not show the event type to our key,
-    /// the requested duration goes to Cal.com as is.
-    /// </summary>
-    private async Task<int?> ChooseDurationAsync(EventTypeId eventTypeId, int? requested, CancellationToken cancellationToken)
-    {
-        if (requested is not { } minutes)
-        {
-            return null;
+            eventType = await calCom.FindEventTypeAsync(eventTypeId, cancellationToken);
+            eventType?.EnsureOffersLength(minutes, "durationMinutes", "durationMinutes");
         }
 
-        var eventType = await calCom.FindEventTypeAsync(eventTypeId.Value, cancellationToken);
-        if (eventType is null)
-        {
-            return minutes;
-        }
-
-        return EventTypeLengths.LengthToSend(eventType, minutes, "durationMinutes", "durationMinutes");
+        return await calCom.HoldSlotAsync(eventTypeId, request.Start.Value, request.DurationMinutes, eventType, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Booking.Application.Common.Validation;
 using FluentValidation;
 
 namespace Booking.Application.Bookings.Commands.HoldSlot;
@@ -9,8 +10,9 @@ public sealed class HoldSlotCommandValidator : AbstractValidator<HoldSlotCommand
 
     public HoldSlotCommandValidator(TimeProvider timeProvider)
     {
-        RuleFor(c => c.EventTypeId).MustBeAnEventTypeId();
-        RuleFor(c => c.Start).MustBeAFutureStart(timeProvider);
+        RuleFor(c => c.EventTypeId).MustBeRead();
+        RuleFor(c => c.Start).MustBeRead();
+        RuleFor(c => c.Start).MustBeInTheFuture(timeProvider);
 
         RuleFor(c => c.DurationMinutes)
             .InclusiveBetween(1, MaxDurationMinutes)

@@ -1,3 +1,5 @@
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
 using MediatR;
 
 namespace Booking.Application.Bookings.Commands.RescheduleBooking;
@@ -6,15 +8,11 @@ namespace Booking.Application.Bookings.Commands.RescheduleBooking;
 /// Move a booking to another time. Cal.com makes a new booking with a new reservation id and cancels the old one;
 /// the result is the new booking, naming the one it replaced.
 /// </summary>
-public sealed record RescheduleBookingCommand : IRequest<BookingResult>
+public sealed record RescheduleBookingCommand : IRequest<BookingAggregate>
 {
-    public string? ReservationId { get; init; }
+    public required Parsed<ReservationId> ReservationId { get; init; }
 
-    /// <summary>New start, ISO-8601 with Z or an offset, as sent.</summary>
-    public string? Start { get; init; }
+    public required Parsed<TimeSlot> Slot { get; init; }
 
-    /// <summary>New end, ISO-8601 with Z or an offset, as sent.</summary>
-    public string? End { get; init; }
-
-    public string? Reason { get; init; }
+    public required Parsed<string?> Reason { get; init; }
 }

@@ -1,3 +1,4 @@
+using Booking.Application.Common.Validation;
 using FluentValidation;
 
 namespace Booking.Application.Bookings.Commands.RescheduleBooking;
@@ -7,15 +8,9 @@ public sealed class RescheduleBookingCommandValidator : AbstractValidator<Resche
 {
     public RescheduleBookingCommandValidator(TimeProvider timeProvider)
     {
-        RuleFor(c => c.ReservationId).MustBeAReservationId();
-
-        RuleFor(c => c.Start).MustBeAFutureStart(timeProvider);
-        RuleFor(c => c.End).MustBeAnEndAfter(c => c.Start);
-
-        RuleFor(c => c.Reason)
-            .Must(reason => reason!.Trim().Length <= BookingChangeReason.MaxLength)
-            .When(c => c.Reason is not null)
-            .WithMessage($"reason must be at most {BookingChangeReason.MaxLength} characters.")
-            .OverridePropertyName("reason");
+        RuleFor(c => c.ReservationId).MustBeRead();
+        RuleFor(c => c.Slot).MustBeRead();
+        RuleFor(c => c.Slot).MustStartInTheFuture(timeProvider);
+        RuleFor(c => c.Reason).MustBeRead();
     }
 }

@@ -1,19 +1,18 @@
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
+using Booking.Domain.Slots;
 using MediatR;
 
 namespace Booking.Application.Bookings.Queries.GetAvailableSlots;
 
-/// <summary>
-/// Find the free slots of an event type that start within a window. The values are exactly what the client sent;
-/// <c>Start</c> and <c>End</c> are ISO-8601 instants or plain dates in <c>TimeZone</c>.
-/// </summary>
+/// <summary>Find the free slots of an event type that start within a window, shown in a time zone.</summary>
 public sealed record GetAvailableSlotsQuery : IRequest<AvailableSlotsResult>
 {
-    public string? EventTypeId { get; init; }
+    public required Parsed<EventTypeId> EventTypeId { get; init; }
 
-    public string? Start { get; init; }
+    /// <summary>For the local times, the day grouping and plain dates; UTC when absent.</summary>
+    public required Parsed<TimeZoneInfo> TimeZone { get; init; }
 
-    public string? End { get; init; }
-
-    /// <summary>IANA zone for the local times, the day grouping and plain dates; <c>UTC</c> when absent.</summary>
-    public string? TimeZone { get; init; }
+    /// <summary>Read in <see cref="TimeZone"/> (in UTC when the zone is invalid, so its own errors are reported too).</summary>
+    public required Parsed<SlotSearchWindow> Window { get; init; }
 }

@@ -1,8 +1,6 @@
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
 using Booking.Domain.Bookings;
-using Booking.Domain.Slots;
 using MediatR;
 
 namespace Booking.Application.Bookings.Queries.GetAvailableSlots;
@@ -11,16 +9,11 @@ public sealed class GetAvailableSlotsQueryHandler(ICalComGateway calCom) : IRequ
 {
     public async Task<AvailableSlotsResult> Handle(GetAvailableSlotsQuery request, CancellationToken cancellationToken)
     {
-        // The validator has already accepted these values; parsing cannot fail here.
-        EventTypeId.TryParse(request.EventTypeId, out var eventTypeId);
-        var zone = RequestedTimeZone.Resolve(request.TimeZone);
-        SlotSearchWindow.TryParseBound(request.Start, zone, isEnd: false, out var from);
-        SlotSearchWindow.TryParseBound(request.End, zone, isEnd: true, out var to);
-        var window = SlotSearchWindow.Create(from, to);
+        var eventTypeId = request.EventTypeId.Value;
+        var zone = request.TimeZone.Value;
+        var window = request.Window.Value;
 
-        var found = await calCom.FindAvailableSlotsAsync(
-            new CalComSlotsQuery { EventTypeId = eventTypeId.Value, Start = window.From, End = window.To },
-            cancellationToken);
+        var found = await calCom.FindAvailableSlotsAsync(eventTypeId, window, cancellationToken);
 
         // Cal.com includes a slot starting exactly at the end; this API's end is exclusive, so back-to-back windows
         // never report a slot twice.
@@ -33,19 +26,14 @@ public sealed class GetAvailableSlotsQueryHandler(ICalComGateway calCom) : IRequ
             .Select(day => new AvailableDay { Date = day.Key, Slots = [.. day] })
             .ToList();
 
-        return new AvailableSlotsResult
-        {
-            EventTypeId = eventTypeId.Value,
-            TimeZone = request.TimeZone ?? Attendee.DefaultTimeZone,
-            Days = days,
-        };
+        return new AvailableSlotsResult { EventTypeId = eventTypeId, TimeZone = zone.Id, Days = days };
     }
 
     /// <summary>Only needed when Cal.com answered without end times; the event type's default length fills them in.</summary>
     private async Task<TimeSpan> DefaultLengthAsync(EventTypeId eventTypeId, CancellationToken cancellationToken)
     {
-        var eventType = await calCom.FindEventTypeAsync(eventTypeId.Value, cancellationToken)
-            ?? throw new CalComUpstreamException("Cal.com listed slots without end times, and the event type's length cannot be read.");
+        var eventType = await calCom.FindEventTypeAsync(eventTypeId, cancellationToken)
+            ?? throw new FailureException(FailureKind.CalComFailed, "Cal.com listed slots without end times, and the event type's length cannot be read.");
         return TimeSpan.FromMinutes(eventType.LengthInMinutes);
     }
 

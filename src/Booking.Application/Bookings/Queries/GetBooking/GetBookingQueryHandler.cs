@@ -4,11 +4,8 @@ using MediatR;
 
 namespace Booking.Application.Bookings.Queries.GetBooking;
 
-public sealed class GetBookingQueryHandler(ICalComGateway calCom) : IRequestHandler<GetBookingQuery, BookingResult>
+public sealed class GetBookingQueryHandler(ICalComGateway calCom) : IRequestHandler<GetBookingQuery, BookingAggregate>
 {
-    public async Task<BookingResult> Handle(GetBookingQuery request, CancellationToken cancellationToken)
-    {
-        var reservationId = ReservationId.From(request.ReservationId);
-        return BookingResults.From(await calCom.GetBookingAsync(reservationId.Value, cancellationToken));
-    }
+    public Task<BookingAggregate> Handle(GetBookingQuery request, CancellationToken cancellationToken) =>
+        calCom.GetBookingAsync(request.ReservationId.Value, cancellationToken);
 }

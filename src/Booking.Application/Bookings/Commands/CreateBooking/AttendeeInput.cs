@@ -1,8 +1,0 @@
-namespace Booking.Application.Bookings.Commands.CreateBooking;
-
-public sealed record AttendeeInput
-{
-    public string? Name { get; init; }
-
-    public string? Email { get; init; }
-}

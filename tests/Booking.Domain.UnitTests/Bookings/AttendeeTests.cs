@@ -5,37 +5,70 @@ namespace Booking.Domain.UnitTests.Bookings;
 
 public sealed class AttendeeTests
 {
-    private static readonly EmailAddress Email = EmailAddress.From("jane@example.com");
+    private static IEnumerable<string> FieldsOf<T>(Parsed<T> parsed) => parsed.Errors.Select(error => error.Field);
 
     [Test]
-    public void Create_WhenNoTimeZone_DefaultsToUtc() =>
-        Assert.That(Attendee.Create("Jane", Email, null).TimeZone, Is.EqualTo("UTC"));
+    public void Parse_WhenNoTimeZone_DefaultsToUtc() =>
+        Assert.That(Attendee.Parse(("Jane", "jane@example.com"), null).Value.TimeZone, Is.EqualTo("UTC"));
 
     [Test]
-    public void Create_KeepsIanaTimeZoneAndTrimsName()
+    public void Parse_KeepsIanaTimeZoneAndTrimsNameAndEmail()
     {
-        var attendee = Attendee.Create("  Jane Smith ", Email, "America/New_York");
+        var attendee = Attendee.Parse(("  Jane Smith ", " jane@example.com "), "America/New_York").Value;
         Assert.Multiple(() =>
         {
             Assert.That(attendee.Name, Is.EqualTo("Jane Smith"));
+            Assert.That(attendee.Email.Value, Is.EqualTo("jane@example.com"));
             Assert.That(attendee.TimeZone, Is.EqualTo("America/New_York"));
         });
     }
 
     [TestCase("Mars/Olympus")]
     [TestCase("EST5EDT-nope")]
-    public void Create_WhenTimeZoneUnknown_Throws(string zone) =>
-        Assert.That(() => Attendee.Create("Jane", Email, zone),
-            Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Field)).EqualTo("timezone"));
+    [TestCase("")]
+    public void Parse_WhenTimeZoneUnknown_ReportsTimezone(string zone) =>
+        Assert.That(Attendee.Parse(("Jane", "jane@example.com"), zone).Errors, Is.EqualTo(new[]
+        {
+            new FieldError("timezone", "timezone must be an IANA time zone such as UTC or America/New_York."),
+        }));
 
     [TestCase("")]
     [TestCase("   ")]
     [TestCase(null)]
-    public void Create_WhenNameMissing_Throws(string? name) =>
-        Assert.That(() => Attendee.Create(name, Email, "UTC"),
-            Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Field)).EqualTo("attendee.name"));
+    public void Parse_WhenNameMissing_ReportsAttendeeName(string? name) =>
+        Assert.That(Attendee.Parse((name, "jane@example.com"), "UTC").Errors,
+            Is.EqualTo(new[] { new FieldError("attendee.name", "attendee.name is required.") }));
 
     [Test]
-    public void Create_WhenNameTooLong_Throws() =>
-        Assert.That(() => Attendee.Create(new string('x', Attendee.MaxNameLength + 1), Email, "UTC"), Throws.TypeOf<DomainException>());
+    public void Parse_WhenNameTooLong_ReportsTheLimit()
+    {
+        Assert.That(Attendee.Parse((new string('x', Attendee.MaxNameLength), "jane@example.com"), "UTC").IsValid, Is.True);
+        Assert.That(Attendee.Parse((new string('x', Attendee.MaxNameLength + 1), "jane@example.com"), "UTC").Errors,
+            Is.EqualTo(new[] { new FieldError("attendee.name", "attendee.name must be at most 200 characters.") }));
+    }
+
+    [Test]
+    public void Parse_ReportsEveryProblemAtOnce() =>
+        Assert.That(FieldsOf(Attendee.Parse((null, "not-an-email"), "Mars/Olympus")),
+            Is.EqualTo(new[] { "attendee.name", "attendee.email", "timezone" }));
+
+    [Test]
+    public void Parse_WhenTheAttendeeIsMissing_ReportsItAndStillTheZone() =>
+        Assert.That(FieldsOf(Attendee.Parse(null, "Mars/Olympus")), Is.EqualTo(new[] { "attendee", "timezone" }));
+
+    [Test]
+    public void Restore_KeepsWhatCalComStoredBeyondTheInputLimits()
+    {
+        var longName = new string('x', Attendee.MaxNameLength + 50);
+        var attendee = Attendee.Restore(longName, EmailAddress.From("jane@example.com"), null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(attendee.Name, Is.EqualTo(longName));
+            Assert.That(attendee.TimeZone, Is.EqualTo("UTC"));
+        });
+    }
+
+    [Test]
+    public void Restore_WhenNameMissing_Throws() =>
+        Assert.That(() => Attendee.Restore(" ", EmailAddress.From("jane@example.com"), "UTC"), Throws.TypeOf<DomainException>());
 }

@@ -30,4 +30,16 @@ public sealed class EmailAddressTests
 
     [Test]
     public void From_TrimsSurroundingSpace() => Assert.That(EmailAddress.From(" a@b.io ").Value, Is.EqualTo("a@b.io"));
+
+    [Test]
+    public void Parse_NamesTheFieldItWasGiven()
+    {
+        Assert.That(EmailAddress.Parse("nope", "attendee.email").Errors,
+            Is.EqualTo(new[] { new FieldError("attendee.email", "attendee.email must be a valid email address, e.g. jane@example.com.") }));
+        Assert.That(EmailAddress.Parse(" ", "attendee.email").Errors,
+            Is.EqualTo(new[] { new FieldError("attendee.email", "attendee.email is required.") }));
+    }
+
+    [Test]
+    public void Parse_WhenValid_TrimsIt() => Assert.That(EmailAddress.Parse(" a@b.io ", "attendee.email").Value.Value, Is.EqualTo("a@b.io"));
 }

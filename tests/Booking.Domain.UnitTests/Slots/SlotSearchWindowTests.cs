@@ -6,40 +6,34 @@ namespace Booking.Domain.UnitTests.Slots;
 
 public sealed class SlotSearchWindowTests
 {
+    private const string AnyEnd = "2030-09-20";
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
+    private static SlotSearchWindow Window(string start, string end, TimeZoneInfo? zone = null) =>
+        SlotSearchWindow.Parse(start, end, zone ?? TimeZoneInfo.Utc).Value;
+
     [TestCase("2030-09-10T09:00:00-04:00", "2030-09-10T13:00:00Z")]
     [TestCase("2030-09-10T13:00:00.000Z", "2030-09-10T13:00:00Z")]
-    public void TryParseBound_WhenInstantWithOffset_ReadsIt(string text, string expected)
-    {
-        Assert.That(SlotSearchWindow.TryParseBound(text, NewYork, isEnd: false, out var instant), Is.True);
-        Assert.That(instant, Is.EqualTo(Instant(expected)));
-    }
+    public void Parse_WhenInstantWithOffset_ReadsIt(string text, string expected) =>
+        Assert.That(Window(text, AnyEnd, NewYork).From, Is.EqualTo(Instant(expected)));
 
     [Test]
-    public void TryParseBound_WhenDateAsStart_IsMidnightInTheZone()
-    {
-        Assert.That(SlotSearchWindow.TryParseBound("2030-09-10", NewYork, isEnd: false, out var instant), Is.True);
-        Assert.That(instant, Is.EqualTo(Instant("2030-09-10T04:00:00Z")));
-    }
+    public void Parse_WhenDateAsStart_IsMidnightInTheZone() =>
+        Assert.That(Window("2030-09-10", AnyEnd, NewYork).From, Is.EqualTo(Instant("2030-09-10T04:00:00Z")));
 
     [Test]
-    public void TryParseBound_WhenDateAsEnd_IsTheEndOfThatDayInTheZone()
-    {
-        Assert.That(SlotSearchWindow.TryParseBound("2030-09-10", NewYork, isEnd: true, out var instant), Is.True);
-        Assert.That(instant, Is.EqualTo(Instant("2030-09-11T04:00:00Z")));
-    }
+    public void Parse_WhenDateAsEnd_IsTheEndOfThatDayInTheZone() =>
+        Assert.That(Window("2030-09-10", "2030-09-10", NewYork).To, Is.EqualTo(Instant("2030-09-11T04:00:00Z")));
 
     [Test]
-    public void TryParseBound_WhenTheZoneSkipsMidnight_StartsTheDayAtItsFirstMoment()
+    public void Parse_WhenTheZoneSkipsMidnight_StartsTheDayAtItsFirstMoment()
     {
         // On 2030-09-08 Santiago's clocks jump from 00:00 (-04:00) to 01:00 (-03:00).
         var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
 
-        Assert.That(SlotSearchWindow.TryParseBound("2030-09-08", santiago, isEnd: false, out var instant), Is.True);
-        Assert.That(instant, Is.EqualTo(Instant("2030-09-08T04:00:00Z")));
+        Assert.That(Window("2030-09-08", "2030-09-08", santiago).From, Is.EqualTo(Instant("2030-09-08T04:00:00Z")));
     }
 
     [TestCase("2030-09-10T09:00:00")]
@@ -48,32 +42,36 @@ public sealed class SlotSearchWindowTests
     [TestCase("2030-02-30")]
     [TestCase("0001-01-01")]
     [TestCase("9999-12-31")]
-    [TestCase("")]
-    [TestCase(null)]
-    public void TryParseBound_WhenNeitherInstantWithOffsetNorDate_Fails(string? text) =>
-        Assert.That(SlotSearchWindow.TryParseBound(text, NewYork, isEnd: true, out _), Is.False);
+    public void Parse_WhenNeitherInstantWithOffsetNorDate_SaysWhatItMustBe(string text) =>
+        Assert.That(SlotSearchWindow.Parse("2030-09-01", text, NewYork).Errors.Single().Message,
+            Does.StartWith("end must be a date (yyyy-MM-dd) or an ISO-8601 date and time"));
 
     [Test]
-    public void Create_WhenEndNotAfterStart_Throws()
-    {
-        var start = Instant("2030-09-10T13:00:00Z");
-        Assert.That(() => SlotSearchWindow.Create(start, start),
-            Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Field)).EqualTo("end"));
-    }
+    public void Parse_WhenBothBoundsAreMissing_ReportsBoth() =>
+        Assert.That(SlotSearchWindow.Parse(null, "", NewYork).Errors, Is.EqualTo(new[]
+        {
+            new FieldError("start", "start is required."),
+            new FieldError("end", "end is required."),
+        }));
+
+    [TestCase("2030-09-10T13:00:00Z", "2030-09-10T13:00:00Z")]
+    [TestCase("2030-09-10", "2030-09-09")]
+    public void Parse_WhenEndNotAfterStart_ReportsEnd(string start, string end) =>
+        Assert.That(SlotSearchWindow.Parse(start, end, TimeZoneInfo.Utc).Errors,
+            Is.EqualTo(new[] { new FieldError("end", "end must be after start.") }));
 
     [Test]
-    public void Create_AllowsExactlyTheMaximumSpan()
+    public void Parse_AllowsExactlyTheMaximumSpan()
     {
-        var start = Instant("2030-09-01T00:00:00Z");
-        Assert.That(SlotSearchWindow.Create(start, start.AddDays(SlotSearchWindow.MaxDays)).To, Is.EqualTo(start.AddDays(31)));
-        Assert.That(() => SlotSearchWindow.Create(start, start.AddDays(SlotSearchWindow.MaxDays).AddSeconds(1)),
-            Throws.TypeOf<DomainException>().With.Message.Contains("31 days"));
+        Assert.That(Window("2030-09-01T00:00:00Z", "2030-10-02T00:00:00Z").To, Is.EqualTo(Instant("2030-10-02T00:00:00Z")));
+        Assert.That(SlotSearchWindow.Parse("2030-09-01T00:00:00Z", "2030-10-02T00:00:01Z", TimeZoneInfo.Utc).Errors,
+            Is.EqualTo(new[] { new FieldError("end", "start to end may span at most 31 days.") }));
     }
 
     [Test]
     public void Contains_IncludesTheStartAndExcludesTheEnd()
     {
-        var window = SlotSearchWindow.Create(Instant("2030-09-10T00:00:00Z"), Instant("2030-09-11T00:00:00Z"));
+        var window = Window("2030-09-10T00:00:00Z", "2030-09-11T00:00:00Z");
 
         Assert.Multiple(() =>
         {
@@ -85,9 +83,9 @@ public sealed class SlotSearchWindowTests
     }
 
     [Test]
-    public void Create_KeepsBoundsInUtc()
+    public void Parse_KeepsBoundsInUtc()
     {
-        var window = SlotSearchWindow.Create(Instant("2030-09-10T09:00:00-04:00"), Instant("2030-09-10T17:00:00-04:00"));
+        var window = Window("2030-09-10T09:00:00-04:00", "2030-09-10T17:00:00-04:00");
         Assert.That(window.From.Offset, Is.EqualTo(TimeSpan.Zero));
         Assert.That(window.From, Is.EqualTo(Instant("2030-09-10T13:00:00Z")));
     }

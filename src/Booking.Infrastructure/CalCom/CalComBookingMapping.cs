@@ -20,7 +20,7 @@ internal static class CalComBookingMapping
             TimeZone = requested.Attendee.TimeZone,
         },
         // Cal.com takes a length only from event types that offer several and rejects it otherwise; without the event
-        // type it books the default length (docs/calcom.md#bookings).
+        // type it books the default length (docs/calcom.md#lengths).
         LengthInMinutes = eventType is { HasMultipleLengths: true } ? (int)requested.Slot.Duration.TotalMinutes : null,
         Location = eventType is { AcceptsAttendeeDefinedLocation: true } && requested.Metadata.Location is { } location
             ? new AttendeeDefinedLocationBody { Location = location }

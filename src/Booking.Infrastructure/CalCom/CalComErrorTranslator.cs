@@ -23,13 +23,13 @@ internal static class CalComErrorTranslator
         "booking_time_out_of_bounds_error",
     ];
 
-    // Booking-limit breaches come back as 401 (docs/calcom.md#errors): not about our key.
+    // Booking-limit breaches come back as 401 (docs/calcom.md#create): not about our key.
     private static readonly string[] LimitReachedCodes = ["booking_limit_reached", "duration_limit_reached"];
 
-    // The 400s of a cancel that no retry can fix (docs/calcom.md#bookings): the booking is over, or its event type forbids it.
+    // The 400s of a cancel that no retry can fix (docs/calcom.md#cancel): the booking is over, or its event type forbids it.
     private static readonly string[] NotCancellableMessages = ["already ended", "does not allow cancel"];
 
-    // The 400 of a reschedule whose booking no longer holds its slot (docs/calcom.md#bookings).
+    // The 400 of a reschedule whose booking no longer holds its slot (docs/calcom.md#reschedule).
     private static readonly string[] NotReschedulableMessages = ["has been cancelled", "has been rejected"];
 
     private const string AlreadyCancelledMessage = "has been cancelled already";

@@ -89,7 +89,7 @@ internal sealed partial class CalComGateway
     }
 
     /// <summary>
-    /// <c>GET /v2/bookings</c> narrowed to this event type, attendee and start (docs/calcom.md#idempotency). The query
+    /// <c>GET /v2/bookings</c> narrowed to this event type, attendee and start (docs/calcom.md#lookup). The query
     /// carries the attendee's email: no logger of this client writes URLs in clear (see <see cref="DependencyInjection"/>).
     /// </summary>
     private static string OwnBookingQuery(CreateBookingBody body, BookingAggregate requested)

@@ -11,8 +11,8 @@ public sealed class RescheduleBookingCommandHandler(ICalComGateway calCom, TimeP
     {
         var newSlot = request.Slot.Value;
 
-        // Cal.com checks the new slot before it looks at the booking's state, so the booking is read first: a clear 404
-        // or 409 instead of a slot error about a booking that cannot move anyway.
+        // The booking is read first, so the booking decides whether it can move: a clear 404 for an unknown id (older
+        // Cal.com versions answered a bare 500) and a 409 naming the replacement of a booking rescheduled already.
         var booking = await calCom.GetBookingAsync(request.ReservationId.Value, cancellationToken);
         booking.EnsureCanMoveTo(newSlot, timeProvider.GetUtcNow());
 

@@ -1,8 +1,8 @@
 using Booking.Application.Bookings.Commands.CancelBooking;
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
 using Booking.Domain.Bookings;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace Booking.Application.UnitTests.Bookings;
@@ -10,24 +10,29 @@ namespace Booking.Application.UnitTests.Bookings;
 public sealed class CancelBookingCommandTests
 {
     private readonly Mock<ICalComGateway> calCom = new(MockBehavior.Strict);
+    private readonly FakeTimeProvider time = new(TestBookings.Now);
 
-    private CancelBookingCommandHandler Handler() => new(calCom.Object);
+    private CancelBookingCommandHandler Handler() => new(calCom.Object, time);
 
     [SetUp]
     public void BookingIsActive() =>
-        calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>())).ReturnsAsync(CalComBookings.Accepted());
+        calCom.Setup(g => g.GetBookingAsync(TestBookings.Id, It.IsAny<CancellationToken>())).ReturnsAsync(() => TestBookings.Existing());
 
-    private static CancelBookingCommand Command(string? reason = null) => new() { ReservationId = CalComBookings.Uid, Reason = reason };
+    private static CancelBookingCommand Command(string? reason = null, string? id = TestBookings.Uid) =>
+        new() { ReservationId = ReservationId.Parse(id), Reason = ChangeReason.Parse(reason) };
+
+    private void CalComCancels(string reason) =>
+        calCom.Setup(g => g.CancelBookingAsync(TestBookings.Id, reason, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(TestBookings.Existing(BookingStatus.Cancelled));
 
     [Test]
     public async Task Handle_WhenCalComCancels_ReturnsTheCancelledBooking()
     {
-        calCom.Setup(g => g.CancelBookingAsync(CalComBookings.Uid, "Changed plans", It.IsAny<CancellationToken>()))
-            .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
+        CalComCancels("Changed plans");
 
-        var result = await Handler().Handle(Command("  Changed plans "), CancellationToken.None);
+        var booking = await Handler().Handle(Command("  Changed plans "), CancellationToken.None);
 
-        Assert.That(result.Status, Is.EqualTo(BookingStatus.Cancelled));
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Cancelled));
     }
 
     [TestCase(null)]
@@ -35,57 +40,67 @@ public sealed class CancelBookingCommandTests
     [TestCase("   ")]
     public async Task Handle_WithoutReason_SendsTheDefaultReasonCalComRequiresFromTheHost(string? reason)
     {
-        calCom.Setup(g => g.CancelBookingAsync(CalComBookings.Uid, CancelBookingCommandHandler.DefaultReason, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
+        CalComCancels(CancelBookingCommandHandler.DefaultReason);
 
         await Handler().Handle(Command(reason), CancellationToken.None);
 
-        calCom.Verify(g => g.CancelBookingAsync(CalComBookings.Uid, CancelBookingCommandHandler.DefaultReason, It.IsAny<CancellationToken>()), Times.Once);
+        calCom.Verify(g => g.CancelBookingAsync(TestBookings.Id, CancelBookingCommandHandler.DefaultReason, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
     public async Task Handle_WhenCancelledAlready_ReturnsTheBookingWithoutCancellingAgain()
     {
-        calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
+        calCom.Setup(g => g.GetBookingAsync(TestBookings.Id, It.IsAny<CancellationToken>())).ReturnsAsync(TestBookings.Existing(BookingStatus.Cancelled));
 
-        var result = await Handler().Handle(Command(), CancellationToken.None);
+        var booking = await Handler().Handle(Command(), CancellationToken.None);
 
-        Assert.That(result.Status, Is.EqualTo(BookingStatus.Cancelled));
-        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Cancelled));
+        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<ReservationId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public async Task Handle_WhenCancelledBetweenReadAndCancel_ReadsAgainAndReturnsIt()
     {
-        calCom.SetupSequence(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(CalComBookings.Accepted())
-            .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
-        calCom.Setup(g => g.CancelBookingAsync(CalComBookings.Uid, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((CalComBooking?)null);
+        calCom.SetupSequence(g => g.GetBookingAsync(TestBookings.Id, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(TestBookings.Existing())
+            .ReturnsAsync(TestBookings.Existing(BookingStatus.Cancelled));
+        calCom.Setup(g => g.CancelBookingAsync(TestBookings.Id, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((BookingAggregate?)null);
 
-        var result = await Handler().Handle(Command(), CancellationToken.None);
+        var booking = await Handler().Handle(Command(), CancellationToken.None);
 
-        Assert.That(result.Status, Is.EqualTo(BookingStatus.Cancelled));
-        calCom.Verify(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()), Times.Exactly(2));
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Cancelled));
+        calCom.Verify(g => g.GetBookingAsync(TestBookings.Id, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Test]
     public void Handle_WhenTheIdIsARecurringSeries_CancelsNothing()
     {
-        calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new RecurringBookingSeriesException("a series"));
+        calCom.Setup(g => g.GetBookingAsync(TestBookings.Id, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(FailureException.Invalid("reservationId", "a series"));
 
-        Assert.ThrowsAsync<RecurringBookingSeriesException>(() => Handler().Handle(Command(), CancellationToken.None));
-        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.ThrowsAsync<FailureException>(() => Handler().Handle(Command(), CancellationToken.None));
+        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<ReservationId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
-    public void Handle_WhenBookingHasEnded_PropagatesNotCancellable()
+    public void Handle_WhenBookingHasEnded_RefusesWithoutAskingCalCom()
     {
-        calCom.Setup(g => g.CancelBookingAsync(CalComBookings.Uid, It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new BookingNotCancellableException("Cannot cancel a booking that has already ended"));
+        time.SetUtcNow(TestBookings.Start.AddHours(1));
 
-        Assert.ThrowsAsync<BookingNotCancellableException>(() => Handler().Handle(Command(), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<BookingChangeRefusedException>(() => Handler().Handle(Command(), CancellationToken.None));
+
+        Assert.That(FailureException.Of(thrown!)!.Kind, Is.EqualTo(FailureKind.BookingNotCancellable));
+        calCom.Verify(g => g.CancelBookingAsync(It.IsAny<ReservationId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public void Handle_WhenCalComSaysItCannotBeCancelled_PropagatesNotCancellable()
+    {
+        calCom.Setup(g => g.CancelBookingAsync(TestBookings.Id, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new FailureException(FailureKind.BookingNotCancellable, "This event type does not allow cancellations"));
+
+        var thrown = Assert.ThrowsAsync<FailureException>(() => Handler().Handle(Command(), CancellationToken.None));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.BookingNotCancellable));
     }
 
     [Test]
@@ -108,6 +123,5 @@ public sealed class CancelBookingCommandTests
 
     [Test]
     public void Validate_WhenIdMalformed_NamesReservationId() =>
-        Assert.That(new CancelBookingCommandValidator().Validate(new CancelBookingCommand { ReservationId = "a b" }).Errors.Single().PropertyName,
-            Is.EqualTo("reservationId"));
+        Assert.That(new CancelBookingCommandValidator().Validate(Command(id: "a b")).Errors.Single().PropertyName, Is.EqualTo("reservationId"));
 }

@@ -1,42 +1,36 @@
 using Booking.Application.Bookings.Commands.CreateBooking;
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
 using Booking.Domain.Bookings;
+using Booking.Domain.Common;
+using Booking.Domain.EventTypes;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using static Booking.Application.UnitTests.Bookings.CreateBookingCommandBuilder;
+using static Booking.Application.UnitTests.Bookings.CreateBookingInput;
 
 namespace Booking.Application.UnitTests.Bookings;
 
 public sealed class CreateBookingCommandHandlerTests
 {
-    private static readonly DateTimeOffset Start = new(2030, 1, 8, 14, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = TestBookings.Start;
 
     private readonly Mock<ICalComGateway> calCom = new(MockBehavior.Strict);
-    private CalComBookingRequest? sent;
+    private BookingAggregate? sent;
+    private EventType? sentEventType;
 
-    private CreateBookingCommandHandler Handler() => new(calCom.Object, new FakeTimeProvider(Now));
+    private CreateBookingCommandHandler Handler() => new(calCom.Object, new FakeTimeProvider(TestBookings.Now));
 
-    private void EventTypeIs(CalComEventType? eventType) =>
-        calCom.Setup(g => g.FindEventTypeAsync(3139331, It.IsAny<CancellationToken>())).ReturnsAsync(eventType);
+    private Task<BookingAggregate> HandleAsync(CreateBookingInput input) => Handler().Handle(input.ToCommand(), CancellationToken.None);
 
-    private void CalComBooks(string status = "accepted", int minutes = 30) =>
-        calCom.Setup(g => g.CreateBookingAsync(It.IsAny<CalComBookingRequest>(), It.IsAny<CancellationToken>()))
-            .Callback<CalComBookingRequest, CancellationToken>((request, _) => sent = request)
-            .ReturnsAsync(new CalComBooking
-            {
-                Uid = "fNjNdZPcD55W4xaxbKRtTZ",
-                Status = status,
-                Start = Start,
-                End = Start.AddMinutes(minutes),
-                EventTypeId = 3139331,
-                AttendeeName = "Jane Smith",
-                AttendeeEmail = "jane.smith@example.com",
-            });
+    private void EventTypeIs(EventType? eventType) =>
+        calCom.Setup(g => g.FindEventTypeAsync(TestBookings.EventType, It.IsAny<CancellationToken>())).ReturnsAsync(eventType);
 
-    private static CalComEventType ThirtyMinutes(params string[] locationTypes) =>
-        new() { Id = 3139331, LengthInMinutes = 30, LocationTypes = locationTypes };
+    private void CalComBooks(BookingStatus status = BookingStatus.Confirmed, int minutes = 30) =>
+        calCom.Setup(g => g.CreateBookingAsync(It.IsAny<BookingAggregate>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()))
+            .Callback<BookingAggregate, EventType?, CancellationToken>((booking, eventType, _) => (sent, sentEventType) = (booking, eventType))
+            .ReturnsAsync(TestBookings.Existing(status, minutes: minutes));
+
+    private static EventType ThirtyMinutes() => new() { Id = TestBookings.EventType, LengthInMinutes = 30 };
 
     [Test]
     public async Task Handle_WhenCalComAccepts_ReturnsConfirmedBookingWithCalComTimes()
@@ -44,51 +38,40 @@ public sealed class CreateBookingCommandHandlerTests
         EventTypeIs(ThirtyMinutes());
         CalComBooks();
 
-        var result = await Handler().Handle(Valid(), CancellationToken.None);
+        var booking = await HandleAsync(Valid());
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.ReservationId, Is.EqualTo("fNjNdZPcD55W4xaxbKRtTZ"));
-            Assert.That(result.Status, Is.EqualTo(BookingStatus.Confirmed));
-            Assert.That(result.Start, Is.EqualTo(Start));
-            Assert.That(result.End, Is.EqualTo(Start.AddMinutes(30)));
-            Assert.That(result.EventTypeId, Is.EqualTo(3139331));
-            Assert.That(result.AttendeeEmail, Is.EqualTo("jane.smith@example.com"));
+            Assert.That(booking.Id, Is.EqualTo(TestBookings.Id));
+            Assert.That(booking.Status, Is.EqualTo(BookingStatus.Confirmed));
+            Assert.That(booking.Slot.Start, Is.EqualTo(Start));
+            Assert.That(booking.Slot.End, Is.EqualTo(Start.AddMinutes(30)));
+            Assert.That(booking.EventTypeId, Is.EqualTo(TestBookings.EventType));
+            Assert.That(booking.Attendee.Email.Value, Is.EqualTo("jane.smith@example.com"));
         });
     }
 
     [Test]
-    public async Task Handle_SendsCalComWhatItExpects()
+    public async Task Handle_AsksCalComForTheRequestedBookingWithItsEventType()
     {
-        EventTypeIs(ThirtyMinutes());
+        var eventType = ThirtyMinutes();
+        EventTypeIs(eventType);
         CalComBooks();
-        var command = Valid() with { Metadata = Metadata("{\"location\":\"Room A\",\"notes\":\"Bring ID\",\"priority\":\"high\"}") };
 
-        await Handler().Handle(command, CancellationToken.None);
+        await HandleAsync(Valid() with { Metadata = MetadataOf(("location", "Room A"), ("notes", "Bring ID"), ("priority", "high")) });
 
         Assert.Multiple(() =>
         {
-            Assert.That(sent!.EventTypeId, Is.EqualTo(3139331));
-            Assert.That(sent.Start, Is.EqualTo(Start));
-            Assert.That(sent.LengthInMinutes, Is.Null, "a single-length event type takes no lengthInMinutes");
-            Assert.That(sent.AttendeeName, Is.EqualTo("Jane Smith"));
-            Assert.That(sent.AttendeeEmail, Is.EqualTo("jane.smith@example.com"));
-            Assert.That(sent.AttendeeTimeZone, Is.EqualTo("America/New_York"));
-            Assert.That(sent.Notes, Is.EqualTo("Bring ID"));
-            Assert.That(sent.Location, Is.Null, "this event type takes no attendee-defined location");
-            Assert.That(sent.Metadata.Keys, Is.EquivalentTo(new[] { "location", "notes", "priority" }));
+            Assert.That(sentEventType, Is.SameAs(eventType));
+            Assert.That(sent!.EventTypeId, Is.EqualTo(TestBookings.EventType));
+            Assert.That(sent.Slot.Start, Is.EqualTo(Start));
+            Assert.That(sent.Attendee.Name, Is.EqualTo("Jane Smith"));
+            Assert.That(sent.Attendee.Email.Value, Is.EqualTo("jane.smith@example.com"));
+            Assert.That(sent.Attendee.TimeZone, Is.EqualTo("America/New_York"));
+            Assert.That(sent.Metadata.Notes, Is.EqualTo("Bring ID"));
+            Assert.That(sent.Metadata.Location, Is.EqualTo("Room A"));
+            Assert.That(sent.Metadata.Values.Keys, Is.EquivalentTo(new[] { "location", "notes", "priority" }));
         });
-    }
-
-    [Test]
-    public async Task Handle_WhenEventTypeTakesAttendeeLocation_SendsIt()
-    {
-        EventTypeIs(ThirtyMinutes("attendeeDefined"));
-        CalComBooks();
-
-        await Handler().Handle(Valid() with { Metadata = Metadata("{\"location\":\"Room A\"}") }, CancellationToken.None);
-
-        Assert.That(sent!.Location, Is.EqualTo("Room A"));
     }
 
     [Test]
@@ -97,20 +80,21 @@ public sealed class CreateBookingCommandHandlerTests
         EventTypeIs(ThirtyMinutes());
         CalComBooks();
 
-        await Handler().Handle(Valid() with { TimeZone = null }, CancellationToken.None);
+        await HandleAsync(Valid() with { TimeZone = null });
 
-        Assert.That(sent!.AttendeeTimeZone, Is.EqualTo("UTC"));
+        Assert.That(sent!.Attendee.TimeZone, Is.EqualTo("UTC"));
     }
 
     [Test]
-    public async Task Handle_WhenEventTypeHasSeveralLengths_SendsTheChosenLength()
+    public async Task Handle_WhenEventTypeHasSeveralLengths_BooksTheChosenLength()
     {
-        EventTypeIs(new CalComEventType { Id = 3139331, LengthInMinutes = 30, LengthInMinutesOptions = [15, 30, 60] });
+        EventTypeIs(ThirtyMinutes() with { LengthInMinutesOptions = [15, 30, 60] });
         CalComBooks(minutes: 60);
 
-        await Handler().Handle(Valid() with { End = "2030-01-08T15:00:00Z" }, CancellationToken.None);
+        var booking = await HandleAsync(Valid() with { End = "2030-01-08T15:00:00Z" });
 
-        Assert.That(sent!.LengthInMinutes, Is.EqualTo(60));
+        Assert.That(sent!.Slot.Duration, Is.EqualTo(TimeSpan.FromMinutes(60)));
+        Assert.That(booking.Slot.Duration, Is.EqualTo(TimeSpan.FromMinutes(60)));
     }
 
     [Test]
@@ -118,10 +102,11 @@ public sealed class CreateBookingCommandHandlerTests
     {
         EventTypeIs(ThirtyMinutes());
 
-        var thrown = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Valid() with { End = "2030-01-08T14:45:00Z" }, CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<DomainException>(() => HandleAsync(Valid() with { End = "2030-01-08T14:45:00Z" }));
 
-        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError("end", "end - start must be 30 minutes for event type 3139331; it is 45.")));
-        calCom.Verify(g => g.CreateBookingAsync(It.IsAny<CalComBookingRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(FailureException.Of(thrown!)!.Errors.Single(),
+            Is.EqualTo(new FieldError("end", "end - start must be 30 minutes for event type 3139331; it is 45.")));
+        calCom.Verify(g => g.CreateBookingAsync(It.IsAny<BookingAggregate>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -129,11 +114,11 @@ public sealed class CreateBookingCommandHandlerTests
     {
         EventTypeIs(ThirtyMinutes() with { RecurrenceFrequency = "weekly" });
 
-        var thrown = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Valid(), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<DomainException>(() => HandleAsync(Valid()));
 
-        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError(
+        Assert.That(FailureException.Of(thrown!)!.Errors.Single(), Is.EqualTo(new FieldError(
             "eventTypeId", "Event type 3139331 repeats weekly; this API books single meetings, not recurring series.")));
-        calCom.Verify(g => g.CreateBookingAsync(It.IsAny<CalComBookingRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        calCom.Verify(g => g.CreateBookingAsync(It.IsAny<BookingAggregate>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -142,43 +127,34 @@ public sealed class CreateBookingCommandHandlerTests
         EventTypeIs(null);
         CalComBooks(minutes: 30);
 
-        var result = await Handler().Handle(Valid() with { End = "2030-01-08T14:45:00Z" }, CancellationToken.None);
+        var booking = await HandleAsync(Valid() with { End = "2030-01-08T14:45:00Z" });
 
         Assert.Multiple(() =>
         {
-            Assert.That(sent!.LengthInMinutes, Is.Null);
-            Assert.That(result.End, Is.EqualTo(Start.AddMinutes(30)), "the times Cal.com actually booked");
+            Assert.That(sentEventType, Is.Null);
+            Assert.That(booking.Slot.End, Is.EqualTo(Start.AddMinutes(30)), "the times Cal.com actually booked");
         });
     }
 
-    [TestCase("pending")]
-    [TestCase("awaiting_host")]
-    public async Task Handle_WhenHostMustConfirm_ReturnsPending(string calComStatus)
-    {
-        EventTypeIs(ThirtyMinutes());
-        CalComBooks(calComStatus);
-
-        var result = await Handler().Handle(Valid(), CancellationToken.None);
-
-        Assert.That(result.Status, Is.EqualTo(BookingStatus.Pending));
-    }
-
     [Test]
-    public void Handle_WhenCalComReportsAnUnexpectedStatus_FailsAsUpstreamError()
+    public async Task Handle_WhenHostMustConfirm_ReturnsPending()
     {
         EventTypeIs(ThirtyMinutes());
-        CalComBooks("cancelled");
+        CalComBooks(BookingStatus.Pending);
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => Handler().Handle(Valid(), CancellationToken.None));
+        var booking = await HandleAsync(Valid());
+
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Pending));
     }
 
     [Test]
     public void Handle_WhenSlotTaken_PropagatesSlotUnavailable()
     {
         EventTypeIs(ThirtyMinutes());
-        calCom.Setup(g => g.CreateBookingAsync(It.IsAny<CalComBookingRequest>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new SlotUnavailableException("taken"));
+        calCom.Setup(g => g.CreateBookingAsync(It.IsAny<BookingAggregate>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new FailureException(FailureKind.SlotUnavailable, "taken"));
 
-        Assert.ThrowsAsync<SlotUnavailableException>(() => Handler().Handle(Valid(), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<FailureException>(() => HandleAsync(Valid()));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.SlotUnavailable));
     }
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 using Booking.Application.Bookings.Queries.GetAvailableSlots;
 using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
+using Booking.Domain.Bookings;
+using Booking.Domain.EventTypes;
+using Booking.Domain.Slots;
 using Moq;
 
 namespace Booking.Application.UnitTests.Bookings;
@@ -10,23 +13,28 @@ namespace Booking.Application.UnitTests.Bookings;
 public sealed class GetAvailableSlotsQueryTests
 {
     private readonly Mock<ICalComGateway> calCom = new(MockBehavior.Strict);
-    private CalComSlotsQuery? asked;
+    private SlotSearchWindow? asked;
 
     private GetAvailableSlotsQueryHandler Handler() => new(calCom.Object);
 
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
-    private static GetAvailableSlotsQuery Query(string start = "2030-09-10", string end = "2030-09-10", string? timeZone = "America/New_York") => new()
+    /// <summary>The query as the API reads a client's parameters: the window in the requested zone, UTC when it is invalid.</summary>
+    private static GetAvailableSlotsQuery Query(
+        string? start = "2030-09-10", string? end = "2030-09-10", string? timeZone = "America/New_York", string? eventTypeId = "3139331")
     {
-        EventTypeId = "3139331",
-        Start = start,
-        End = end,
-        TimeZone = timeZone,
-    };
+        var zone = IanaTimeZone.Parse(timeZone);
+        return new GetAvailableSlotsQuery
+        {
+            EventTypeId = EventTypeId.Parse(eventTypeId),
+            TimeZone = zone,
+            Window = SlotSearchWindow.Parse(start, end, zone.IsValid ? zone.Value : TimeZoneInfo.Utc),
+        };
+    }
 
     private void CalComLists(params CalComSlot[] slots) =>
-        calCom.Setup(g => g.FindAvailableSlotsAsync(It.IsAny<CalComSlotsQuery>(), It.IsAny<CancellationToken>()))
-            .Callback<CalComSlotsQuery, CancellationToken>((query, _) => asked = query)
+        calCom.Setup(g => g.FindAvailableSlotsAsync(TestBookings.EventType, It.IsAny<SlotSearchWindow>(), It.IsAny<CancellationToken>()))
+            .Callback<EventTypeId, SlotSearchWindow, CancellationToken>((_, window, _) => asked = window)
             .ReturnsAsync(slots);
 
     private static CalComSlot Slot(string start, int minutes = 30) => new() { Start = Utc(start), End = Utc(start).AddMinutes(minutes) };
@@ -38,7 +46,7 @@ public sealed class GetAvailableSlotsQueryTests
 
         await Handler().Handle(Query(), CancellationToken.None);
 
-        Assert.That(asked, Is.EqualTo(new CalComSlotsQuery { EventTypeId = 3139331, Start = Utc("2030-09-10T04:00:00Z"), End = Utc("2030-09-11T04:00:00Z") }));
+        Assert.That((asked!.From, asked.To), Is.EqualTo((Utc("2030-09-10T04:00:00Z"), Utc("2030-09-11T04:00:00Z"))));
     }
 
     [Test]
@@ -97,7 +105,7 @@ public sealed class GetAvailableSlotsQueryTests
         Assert.Multiple(() =>
         {
             Assert.That(result.TimeZone, Is.EqualTo("UTC"));
-            Assert.That(asked!.Start, Is.EqualTo(Utc("2030-09-10T00:00:00Z")));
+            Assert.That(asked!.From, Is.EqualTo(Utc("2030-09-10T00:00:00Z")));
             Assert.That(result.Days[0].Slots[0].LocalStart.Offset, Is.EqualTo(TimeSpan.Zero));
         });
     }
@@ -116,8 +124,8 @@ public sealed class GetAvailableSlotsQueryTests
     public async Task Handle_WhenCalComGivesNoEndTimes_UsesTheEventTypesLength()
     {
         CalComLists(new CalComSlot { Start = Utc("2030-09-10T13:00:00Z") });
-        calCom.Setup(g => g.FindEventTypeAsync(3139331, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new CalComEventType { Id = 3139331, LengthInMinutes = 45 });
+        calCom.Setup(g => g.FindEventTypeAsync(TestBookings.EventType, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new EventType { Id = TestBookings.EventType, LengthInMinutes = 45 });
 
         var result = await Handler().Handle(Query(), CancellationToken.None);
 
@@ -128,18 +136,20 @@ public sealed class GetAvailableSlotsQueryTests
     public void Handle_WhenCalComGivesNoEndTimesAndTheLengthIsUnknown_ReportsCalComAsFaulty()
     {
         CalComLists(new CalComSlot { Start = Utc("2030-09-10T13:00:00Z") });
-        calCom.Setup(g => g.FindEventTypeAsync(3139331, It.IsAny<CancellationToken>())).ReturnsAsync((CalComEventType?)null);
+        calCom.Setup(g => g.FindEventTypeAsync(TestBookings.EventType, It.IsAny<CancellationToken>())).ReturnsAsync((EventType?)null);
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => Handler().Handle(Query(), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<FailureException>(() => Handler().Handle(Query(), CancellationToken.None));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.CalComFailed));
     }
 
     [Test]
     public void Handle_WhenEventTypeUnknown_PropagatesNotFound()
     {
-        calCom.Setup(g => g.FindAvailableSlotsAsync(It.IsAny<CalComSlotsQuery>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new EventTypeNotFoundException("Event Type not found"));
+        calCom.Setup(g => g.FindAvailableSlotsAsync(It.IsAny<EventTypeId>(), It.IsAny<SlotSearchWindow>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new FailureException(FailureKind.EventTypeNotFound, "Event Type not found"));
 
-        Assert.ThrowsAsync<EventTypeNotFoundException>(() => Handler().Handle(Query(), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<FailureException>(() => Handler().Handle(Query(), CancellationToken.None));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.EventTypeNotFound));
     }
 
     private static IEnumerable<string> Fields(GetAvailableSlotsQuery query) =>
@@ -156,12 +166,12 @@ public sealed class GetAvailableSlotsQueryTests
 
     [Test]
     public void Validate_WhenEverythingMissing_ListsEveryRequiredParameter() =>
-        Assert.That(Fields(new GetAvailableSlotsQuery()), Is.EquivalentTo(new[] { "eventTypeId", "start", "end" }));
+        Assert.That(Fields(Query(start: null, end: null, timeZone: null, eventTypeId: null)), Is.EquivalentTo(new[] { "eventTypeId", "start", "end" }));
 
     [TestCase("0")]
     [TestCase("abc")]
     public void Validate_WhenEventTypeIdNotPositiveInteger_Fails(string id) =>
-        Assert.That(Message(Query() with { EventTypeId = id }), Does.Contain("positive integer"));
+        Assert.That(Message(Query(eventTypeId: id)), Does.Contain("positive integer"));
 
     [Test]
     public void Validate_WhenStartHasNoOffset_Fails() =>

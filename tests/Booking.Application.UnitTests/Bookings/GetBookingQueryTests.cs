@@ -1,5 +1,5 @@
 using Booking.Application.Bookings.Queries.GetBooking;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
 using Booking.Domain.Bookings;
 using Moq;
@@ -10,25 +10,28 @@ public sealed class GetBookingQueryTests
 {
     private readonly Mock<ICalComGateway> calCom = new(MockBehavior.Strict);
 
+    private static GetBookingQuery Query(string? id) => new() { ReservationId = ReservationId.Parse(id) };
+
     [Test]
     public async Task Handle_ReturnsTheBookingWithItsCurrentStatus()
     {
-        calCom.Setup(g => g.GetBookingAsync(CalComBookings.Uid, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(CalComBookings.Accepted() with { Status = "cancelled" });
+        calCom.Setup(g => g.GetBookingAsync(TestBookings.Id, It.IsAny<CancellationToken>())).ReturnsAsync(TestBookings.Existing(BookingStatus.Cancelled));
 
-        var result = await new GetBookingQueryHandler(calCom.Object).Handle(new GetBookingQuery { ReservationId = CalComBookings.Uid }, CancellationToken.None);
+        var booking = await new GetBookingQueryHandler(calCom.Object).Handle(Query(TestBookings.Uid), CancellationToken.None);
 
-        Assert.That(result.ReservationId, Is.EqualTo(CalComBookings.Uid));
-        Assert.That(result.Status, Is.EqualTo(BookingStatus.Cancelled));
+        Assert.That(booking.Id, Is.EqualTo(TestBookings.Id));
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Cancelled));
     }
 
     [Test]
     public void Handle_WhenCalComHasNoSuchBooking_PropagatesNotFound()
     {
-        calCom.Setup(g => g.GetBookingAsync("missing", It.IsAny<CancellationToken>())).ThrowsAsync(new BookingNotFoundException("gone"));
+        calCom.Setup(g => g.GetBookingAsync(ReservationId.From("missing"), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new FailureException(FailureKind.BookingNotFound, "gone"));
 
-        Assert.ThrowsAsync<BookingNotFoundException>(() =>
-            new GetBookingQueryHandler(calCom.Object).Handle(new GetBookingQuery { ReservationId = "missing" }, CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<FailureException>(() =>
+            new GetBookingQueryHandler(calCom.Object).Handle(Query("missing"), CancellationToken.None));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.BookingNotFound));
     }
 
     [TestCase(null, "reservationId is required.")]
@@ -36,7 +39,7 @@ public sealed class GetBookingQueryTests
     [TestCase("a/b", "reservationId must be 1 to 64 letters, digits, '-' or '_', as returned when booking.")]
     public void Validate_WhenIdMissingOrMalformed_NamesReservationId(string? id, string message)
     {
-        var result = new GetBookingQueryValidator().Validate(new GetBookingQuery { ReservationId = id });
+        var result = new GetBookingQueryValidator().Validate(Query(id));
 
         Assert.That(result.Errors.Single().PropertyName, Is.EqualTo("reservationId"));
         Assert.That(result.Errors.Single().ErrorMessage, Is.EqualTo(message));
@@ -44,5 +47,5 @@ public sealed class GetBookingQueryTests
 
     [Test]
     public void Validate_WhenIdLooksLikeCalComs_Passes() =>
-        Assert.That(new GetBookingQueryValidator().Validate(new GetBookingQuery { ReservationId = CalComBookings.Uid }).IsValid, Is.True);
+        Assert.That(new GetBookingQueryValidator().Validate(Query(TestBookings.Uid)).IsValid, Is.True);
 }

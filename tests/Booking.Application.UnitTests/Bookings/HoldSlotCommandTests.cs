@@ -1,7 +1,10 @@
 using Booking.Application.Bookings.Commands.HoldSlot;
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
+using Booking.Domain.Bookings;
+using Booking.Domain.Common;
+using Booking.Domain.EventTypes;
+using Booking.Domain.Slots;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -9,80 +12,64 @@ namespace Booking.Application.UnitTests.Bookings;
 
 public sealed class HoldSlotCommandTests
 {
-    private static readonly DateTimeOffset Now = new(2030, 1, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Start = new(2030, 1, 8, 14, 0, 0, TimeSpan.Zero);
+    private static readonly EventTypeId EventTypeId = EventTypeId.From(3139332);
 
     private readonly Mock<ICalComGateway> calCom = new(MockBehavior.Strict);
-    private CalComSlotHoldRequest? sent;
+    private (DateTimeOffset Start, int? Duration, EventType? EventType)? sent;
 
     private HoldSlotCommandHandler Handler() => new(calCom.Object);
 
-    private static HoldSlotCommand Command(int? durationMinutes = null) => new()
+    private static HoldSlotCommand Command(int? durationMinutes = null, string? start = "2030-01-08T15:00:00+01:00", string? eventTypeId = "3139332") => new()
     {
-        EventTypeId = "3139332",
-        Start = "2030-01-08T15:00:00+01:00",
+        EventTypeId = Domain.Bookings.EventTypeId.Parse(eventTypeId),
+        Start = Iso8601.ParseInstant(start, "start"),
         DurationMinutes = durationMinutes,
     };
 
-    private void EventTypeIs(CalComEventType? eventType) =>
-        calCom.Setup(g => g.FindEventTypeAsync(3139332, It.IsAny<CancellationToken>())).ReturnsAsync(eventType);
+    private void EventTypeIs(EventType? eventType) =>
+        calCom.Setup(g => g.FindEventTypeAsync(EventTypeId, It.IsAny<CancellationToken>())).ReturnsAsync(eventType);
+
+    private static SlotHold Hold(int minutes = 30) => new()
+    {
+        Id = "e84be5a3-4696-49e3-acc7-b2f3999c3b94",
+        EventTypeId = EventTypeId,
+        Slot = TimeSlot.Create(Start, Start.AddMinutes(minutes)),
+        ExpiresAt = TestBookings.Now.AddMinutes(5),
+    };
 
     private void CalComHolds(int minutes = 30) =>
-        calCom.Setup(g => g.HoldSlotAsync(It.IsAny<CalComSlotHoldRequest>(), It.IsAny<CancellationToken>()))
-            .Callback<CalComSlotHoldRequest, CancellationToken>((request, _) => sent = request)
-            .ReturnsAsync(new CalComSlotHold
-            {
-                Uid = "e84be5a3-4696-49e3-acc7-b2f3999c3b94",
-                EventTypeId = 3139332,
-                Start = Start,
-                End = Start.AddMinutes(minutes),
-                ExpiresAt = Now.AddMinutes(5),
-            });
+        calCom.Setup(g => g.HoldSlotAsync(EventTypeId, It.IsAny<DateTimeOffset>(), It.IsAny<int?>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()))
+            .Callback<EventTypeId, DateTimeOffset, int?, EventType?, CancellationToken>((_, start, duration, eventType, _) => sent = (start, duration, eventType))
+            .ReturnsAsync(Hold(minutes));
 
-    private static CalComEventType SeveralLengths() => new() { Id = 3139332, LengthInMinutes = 30, LengthInMinutesOptions = [15, 30, 60] };
+    private static EventType SeveralLengths() => new() { Id = EventTypeId, LengthInMinutes = 30, LengthInMinutesOptions = [15, 30, 60] };
 
     [Test]
     public async Task Handle_WithoutDuration_HoldsTheDefaultLengthWithoutReadingTheEventType()
     {
         CalComHolds();
 
-        var result = await Handler().Handle(Command(), CancellationToken.None);
+        var hold = await Handler().Handle(Command(), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(sent, Is.EqualTo(new CalComSlotHoldRequest { EventTypeId = 3139332, Start = Start, DurationMinutes = null }));
-            Assert.That(sent!.Start.Offset, Is.EqualTo(TimeSpan.Zero), "sent in UTC");
-            Assert.That(result, Is.EqualTo(new SlotHoldResult
-            {
-                HoldId = "e84be5a3-4696-49e3-acc7-b2f3999c3b94",
-                EventTypeId = 3139332,
-                Start = Start,
-                End = Start.AddMinutes(30),
-                ExpiresAt = Now.AddMinutes(5),
-            }));
+            Assert.That(sent, Is.EqualTo((Start, (int?)null, (EventType?)null)));
+            Assert.That(hold, Is.EqualTo(Hold()));
         });
     }
 
     [Test]
-    public async Task Handle_WhenEventTypeOffersTheDuration_SendsIt()
+    public async Task Handle_WhenEventTypeOffersTheDuration_PassesItWithTheEventType()
     {
-        EventTypeIs(SeveralLengths());
+        var eventType = SeveralLengths();
+        EventTypeIs(eventType);
         CalComHolds(60);
 
         await Handler().Handle(Command(60), CancellationToken.None);
 
-        Assert.That(sent!.DurationMinutes, Is.EqualTo(60));
-    }
-
-    [Test]
-    public async Task Handle_WhenEventTypeHasOneLength_DoesNotSendIt()
-    {
-        EventTypeIs(new CalComEventType { Id = 3139332, LengthInMinutes = 30 });
-        CalComHolds();
-
-        await Handler().Handle(Command(30), CancellationToken.None);
-
-        Assert.That(sent!.DurationMinutes, Is.Null, "Cal.com takes a duration only from event types with several lengths");
+        Assert.That(sent!.Value.Duration, Is.EqualTo(60));
+        Assert.That(sent.Value.EventType, Is.SameAs(eventType));
     }
 
     [Test]
@@ -90,10 +77,11 @@ public sealed class HoldSlotCommandTests
     {
         EventTypeIs(SeveralLengths());
 
-        var thrown = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Command(45), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<DomainException>(() => Handler().Handle(Command(45), CancellationToken.None));
 
-        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError("durationMinutes", "durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 45.")));
-        calCom.Verify(g => g.HoldSlotAsync(It.IsAny<CalComSlotHoldRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(FailureException.Of(thrown!)!.Errors.Single(),
+            Is.EqualTo(new FieldError("durationMinutes", "durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 45.")));
+        calCom.Verify(g => g.HoldSlotAsync(It.IsAny<EventTypeId>(), It.IsAny<DateTimeOffset>(), It.IsAny<int?>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -104,35 +92,37 @@ public sealed class HoldSlotCommandTests
 
         await Handler().Handle(Command(45), CancellationToken.None);
 
-        Assert.That(sent!.DurationMinutes, Is.EqualTo(45));
+        Assert.That(sent, Is.EqualTo((Start, (int?)45, (EventType?)null)));
     }
 
     [Test]
     public void Handle_WhenSlotBookedOrHeld_PropagatesSlotUnavailable()
     {
-        calCom.Setup(g => g.HoldSlotAsync(It.IsAny<CalComSlotHoldRequest>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new SlotUnavailableException("held"));
+        calCom.Setup(g => g.HoldSlotAsync(It.IsAny<EventTypeId>(), It.IsAny<DateTimeOffset>(), It.IsAny<int?>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new FailureException(FailureKind.SlotUnavailable, "held"));
 
-        Assert.ThrowsAsync<SlotUnavailableException>(() => Handler().Handle(Command(), CancellationToken.None));
+        var thrown = Assert.ThrowsAsync<FailureException>(() => Handler().Handle(Command(), CancellationToken.None));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.SlotUnavailable));
     }
 
-    private static HoldSlotCommandValidator Validator() => new(new FakeTimeProvider(Now));
+    private static HoldSlotCommandValidator Validator() => new(new FakeTimeProvider(TestBookings.Now));
 
     [Test]
     public void Validate_WhenValid_HasNoErrors() => Assert.That(Validator().Validate(Command(60)).IsValid, Is.True);
 
     [Test]
     public void Validate_WhenEverythingMissing_ListsEveryRequiredField() =>
-        Assert.That(Validator().Validate(new HoldSlotCommand()).Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { "eventTypeId", "start" }));
+        Assert.That(Validator().Validate(Command(start: null, eventTypeId: null)).Errors.Select(e => e.PropertyName),
+            Is.EquivalentTo(new[] { "eventTypeId", "start" }));
 
     [Test]
     public void Validate_WhenStartInThePast_Fails() =>
-        Assert.That(Validator().Validate(Command() with { Start = "2029-12-31T10:00:00Z" }).Errors.Single().ErrorMessage,
+        Assert.That(Validator().Validate(Command(start: "2029-12-31T10:00:00Z")).Errors.Single().ErrorMessage,
             Is.EqualTo("start must be in the future."));
 
     [Test]
     public void Validate_WhenStartHasNoOffset_Fails() =>
-        Assert.That(Validator().Validate(Command() with { Start = "2030-01-08T15:00:00" }).Errors.Single().ErrorMessage,
+        Assert.That(Validator().Validate(Command(start: "2030-01-08T15:00:00")).Errors.Single().ErrorMessage,
             Does.Contain("with Z or an offset"));
 
     [TestCase(0)]
@@ -143,5 +133,5 @@ public sealed class HoldSlotCommandTests
 
     [Test]
     public void Validate_WhenEventTypeIdNotAnInteger_Fails() =>
-        Assert.That(Validator().Validate(Command() with { EventTypeId = "12.5" }).Errors.Single().ErrorMessage, Does.Contain("positive integer"));
+        Assert.That(Validator().Validate(Command(eventTypeId: "12.5")).Errors.Single().ErrorMessage, Does.Contain("positive integer"));
 }

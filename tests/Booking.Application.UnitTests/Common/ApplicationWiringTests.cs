@@ -1,11 +1,11 @@
-using Booking.Application.Bookings;
-using Booking.Application.Bookings.Commands.CreateBooking;
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Interfaces;
+using Booking.Application.UnitTests.Bookings;
+using Booking.Domain.Bookings;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using ValidationException = Booking.Application.Common.Exceptions.ValidationException;
 
 namespace Booking.Application.UnitTests.Common;
 
@@ -23,7 +23,10 @@ public sealed class ApplicationWiringTests
         using var scope = provider.CreateScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-        Assert.ThrowsAsync<ValidationException>(() => mediator.Send<BookingResult>(new CreateBookingCommand()));
+        var invalid = new CreateBookingInput { EventTypeId = null, Start = null, End = null, Attendee = null }.ToCommand();
+
+        var thrown = Assert.ThrowsAsync<FailureException>(() => mediator.Send<BookingAggregate>(invalid));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.InvalidRequest));
         calCom.VerifyNoOtherCalls();
     }
 

@@ -1,7 +1,7 @@
 using Booking.Application.Common.Behaviours;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Common;
 using FluentValidation;
-using ValidationException = Booking.Application.Common.Exceptions.ValidationException;
 
 namespace Booking.Application.UnitTests.Common;
 
@@ -33,13 +33,14 @@ public sealed class ValidationBehaviourTests
         var behaviour = new ValidationBehaviour<Ping, string>([new PingValidator(), new AlwaysFails()]);
         var called = false;
 
-        var thrown = Assert.ThrowsAsync<ValidationException>(() => behaviour.Handle(new Ping(null), CancellationToken.None, () =>
+        var thrown = Assert.ThrowsAsync<FailureException>(() => behaviour.Handle(new Ping(null), CancellationToken.None, () =>
         {
             called = true;
             return Task.FromResult("handled");
         }));
 
-        Assert.That(thrown!.Errors, Is.EqualTo(new[] { new FieldError("name", "name is required."), new FieldError("other", "never.") }));
+        Assert.That(thrown!.Kind, Is.EqualTo(FailureKind.InvalidRequest));
+        Assert.That(thrown.Errors, Is.EqualTo(new[] { new FieldError("name", "name is required."), new FieldError("other", "never.") }));
         Assert.That(called, Is.False);
     }
 }

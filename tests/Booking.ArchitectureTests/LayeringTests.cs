@@ -51,6 +51,26 @@ public sealed class LayeringTests
     public void Infrastructure_DoesNotDependOnTheApiOrTheSandbox() => AssertNoDependency(InfrastructureAssembly, Api, Sandbox);
 
     [Test]
+    public void Api_NamesInfrastructureOnlyInItsCompositionRoot()
+    {
+        // Program.cs (and the lambdas the compiler makes of it) wires the layers; everything else in the Api works
+        // through Application abstractions, so Infrastructure can change without the HTTP edge noticing.
+        var result = Types.InAssembly(ApiAssembly).ShouldNot().HaveDependencyOn(Infrastructure).GetResult();
+        var offenders = (result.FailingTypeNames ?? []).Where(name => !IsCompositionRoot(name)).ToList();
+
+        Assert.That(offenders, Is.Empty, "only Program may name Booking.Infrastructure");
+        Assert.That(result.FailingTypeNames, Has.Some.Matches<string>(IsCompositionRoot), "the composition root wires Infrastructure");
+    }
+
+    private static bool IsCompositionRoot(string typeName) => typeName == "Program" || typeName.StartsWith("Program+", StringComparison.Ordinal)
+        || typeName.StartsWith("Program/", StringComparison.Ordinal);
+
+    [Test]
+    public void Domain_HasNoAliasForItsAggregate() =>
+        Assert.That(Types.InAssembly(DomainAssembly).That().HaveName("Booking").GetTypes(), Is.Empty,
+            "a type named Booking clashes with the root namespace");
+
+    [Test]
     public void OnlyTheHostKnowsTheSandbox()
     {
         var references = new[] { DomainAssembly, ApplicationAssembly, InfrastructureAssembly }

@@ -117,6 +117,7 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
         }
 
         store.Add(booking);
+        await webhooks.BookedAsync(booking, rescheduled: old);
         return booking;
     }
 

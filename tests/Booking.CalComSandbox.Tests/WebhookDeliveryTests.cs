@@ -31,6 +31,7 @@ public sealed class WebhookDeliveryTests : WebhookTestBase
             Assert.That(delivery.Header("X-Cal-Signature-256"), Is.EqualTo(ExpectedSignature(Secret, delivery)));
             Assert.That(delivery.Header("X-Cal-Signature-256"), Does.Match("^[0-9a-f]{64}$"));
             Assert.That(delivery.Header("X-Cal-Webhook-Version"), Is.EqualTo("2021-10-20"));
+            Assert.That(delivery.Headers.Keys, Has.None.EqualTo("traceparent").IgnoreCase, "Cal.com's fetch sends no trace headers.");
             Assert.That(delivery.Json.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "triggerEvent", "createdAt", "payload" }));
             Assert.That(delivery.TriggerEvent, Is.EqualTo("BOOKING_CREATED"));
             Assert.That((string?)delivery.Json["createdAt"], Is.EqualTo("2030-01-01T00:00:00.000Z"));

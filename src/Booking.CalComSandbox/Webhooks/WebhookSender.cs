@@ -16,6 +16,9 @@ internal sealed class WebhookSender(SandboxOptions options) : IDisposable
         AllowAutoRedirect = false,
         UseProxy = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+
+        // Cal.com's fetch sends no trace headers; .NET would add traceparent by default.
+        ActivityHeadersPropagator = null,
     })
     {
         Timeout = Timeout.InfiniteTimeSpan,

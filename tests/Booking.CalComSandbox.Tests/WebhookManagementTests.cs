@@ -46,6 +46,14 @@ public sealed class WebhookManagementTests : WebhookTestBase
     }
 
     [Test]
+    public async Task Create_WithNoTriggers_IsAllowedAsInCalCom()
+    {
+        var data = await CreateWebhookOkAsync(WebhookBody(Url).With("triggers", new JsonArray()));
+
+        Assert.That(data["triggers"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
     public async Task Create_SameUrlTwice_Returns409AndKeepsOneWebhook()
     {
         await CreateWebhookOkAsync(WebhookBody(Url));

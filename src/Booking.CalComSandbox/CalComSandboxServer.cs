@@ -3,6 +3,7 @@ using Booking.CalComSandbox.Faults;
 using Booking.CalComSandbox.Http;
 using Booking.CalComSandbox.Scheduling;
 using Booking.CalComSandbox.Seed;
+using Booking.CalComSandbox.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -95,6 +96,12 @@ public sealed class CalComSandboxServer : IAsyncDisposable
         builder.Services.AddSingleton<RateLimiter>();
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<FaultQueue>();
+        builder.Services.AddSingleton<WebhookStore>();
+        builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddSingleton<WebhookDeliveryLog>();
+        builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddSingleton<BookingWebhooks>();
+        builder.Services.AddSingleton<HostActions>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestIdMiddleware>();
@@ -109,7 +116,9 @@ public sealed class CalComSandboxServer : IAsyncDisposable
         BookingEndpoints.Map(app);
         SlotEndpoints.Map(app);
         EventTypeEndpoints.Map(app);
+        WebhookEndpoints.Map(app);
         SandboxControlEndpoints.Map(app);
+        HostActionEndpoints.Map(app);
         app.MapFallback("{*path}", context => throw Responses.NoRoute(context.Request));
         return app;
     }
@@ -125,6 +134,11 @@ public sealed class CalComSandboxServer : IAsyncDisposable
         if (options.RateLimitPerWindow < 1 || options.RateLimitWindow <= TimeSpan.Zero)
         {
             throw new ArgumentException("The sandbox rate limit needs at least one request per positive window.", nameof(options));
+        }
+
+        if (options.WebhookTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The sandbox webhook timeout must be positive.", nameof(options));
         }
     }
 

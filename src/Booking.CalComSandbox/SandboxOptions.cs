@@ -14,4 +14,10 @@ public sealed record SandboxOptions
     public string? SeedFile { get; init; }
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// How long one webhook delivery may take. Cal.com sets no limit, but the booking request waits for its webhooks,
+    /// so a receiver that never answers would hang it.
+    /// </summary>
+    public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -18,6 +18,8 @@ public static class SandboxProgram
             RateLimitWindow = TimeSpan.FromSeconds(
                 configuration.GetValue("Sandbox:RateLimitWindowSeconds", defaults.RateLimitWindow.TotalSeconds)),
             SeedFile = configuration["Sandbox:SeedFile"],
+            WebhookTimeout = TimeSpan.FromSeconds(
+                configuration.GetValue("Sandbox:WebhookTimeoutSeconds", defaults.WebhookTimeout.TotalSeconds)),
         };
 
         await using var server = await CalComSandboxServer.StartAsync(options, ownsConsole: true, CancellationToken.None);

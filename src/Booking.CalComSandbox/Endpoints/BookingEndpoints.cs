@@ -74,11 +74,11 @@ internal static class BookingEndpoints
         var caller = SandboxCaller.Of(context);
         if (!ApiVersions.Requests(context.Request, ApiVersions.Bookings))
         {
-            var legacy = bookings.Cancel(uid, LegacyBookingInputParser.ParseCancel(body), caller);
+            var legacy = await bookings.CancelAsync(uid, LegacyBookingInputParser.ParseCancel(body).CancellationReason, Canceller.ViaApi(caller));
             return Responses.Success(new { bookingId = legacy.Id, bookingUid = legacy.Uid, onlyRemovedAttendee = false });
         }
 
-        var cancelled = bookings.Cancel(uid, BookingActionInputParser.ParseCancel(body), caller);
+        var cancelled = await bookings.CancelAsync(uid, BookingActionInputParser.ParseCancel(body).CancellationReason, Canceller.ViaApi(caller));
         return Responses.Success(BookingOutputs.Current(cancelled));
     }
 

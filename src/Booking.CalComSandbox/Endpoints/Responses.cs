@@ -16,6 +16,15 @@ internal static class Responses
         }
     }
 
+    /// <summary>Cal.com's <c>ApiAuthGuard</c> on a route without a permissions guard (e.g. webhooks): 401, not 403.</summary>
+    public static void RequireApiAuthentication(HttpContext context)
+    {
+        if (SandboxCaller.Of(context).IsAnonymous)
+        {
+            throw new CalComProblemException(StatusCodes.Status401Unauthorized, CalComMessages.NoAuthenticationProvided);
+        }
+    }
+
     /// <summary>What Nest answers for a route that has no controller in the requested API version.</summary>
     public static CalComProblemException NoRoute(HttpRequest request) =>
         new(

@@ -17,5 +17,8 @@ internal static class FaultKinds
     /// <summary>Run the real operation, then answer with its status and a truncated, unparseable body.</summary>
     public const string Malformed = "malformed";
 
-    public static readonly IReadOnlyList<string> All = [Status, Delay, Drop, LostResponse, Malformed];
+    /// <summary>Not a request fault: the next matching webhook delivery is not sent, as when Cal.com never fires one.</summary>
+    public const string DropWebhook = "dropWebhook";
+
+    public static readonly IReadOnlyList<string> All = [Status, Delay, Drop, LostResponse, Malformed, DropWebhook];
 }

@@ -15,17 +15,17 @@ internal sealed class FaultQueue
         }
     }
 
-    /// <summary>Takes one use of the oldest matching fault; the common no-fault case costs one volatile read.</summary>
-    public SandboxFault? TryTake(string method, string path)
-    {
-        if (_isEmpty)
-        {
-            return null;
-        }
+    /// <summary>Takes one use of the oldest fault matching the request; the common no-fault case costs one volatile read.</summary>
+    public SandboxFault? TryTake(string method, string path) => _isEmpty ? null : TryTake(fault => fault.Matches(method, path));
 
+    /// <summary>Takes one use of the oldest <see cref="FaultKinds.DropWebhook"/> fault for the trigger.</summary>
+    public SandboxFault? TryTakeWebhookDrop(string trigger) => _isEmpty ? null : TryTake(fault => fault.DropsWebhook(trigger));
+
+    private SandboxFault? TryTake(Predicate<SandboxFault> matches)
+    {
         lock (_lock)
         {
-            var index = _queued.FindIndex(q => q.Fault.Matches(method, path));
+            var index = _queued.FindIndex(q => matches(q.Fault));
             if (index < 0)
             {
                 return null;

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Booking.CalComSandbox.Http;
 
 namespace Booking.CalComSandbox.Faults;
@@ -29,11 +31,36 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
                 CalApiVersion = request.Headers[ApiVersions.HeaderName].FirstOrDefault(),
                 HasAuthorization = request.Headers.ContainsKey("Authorization"),
                 CorrelationId = request.Headers["x-correlation-id"].FirstOrDefault(),
-                Body = body,
+                Body = WithoutSecret(body),
                 ResponseStatus = fault?.SuppressedResponse == true ? null : context.Response.StatusCode,
                 Fault = fault?.Kind,
             });
         }
+    }
+
+    /// <summary>A webhook's <c>secret</c> (POST/PATCH /v2/webhooks) is replaced, so the log never shows it.</summary>
+    private static string? WithoutSecret(string? body)
+    {
+        if (body is null || !body.Contains("\"secret\"", StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        try
+        {
+            if (JsonNode.Parse(body) is JsonObject json && json.ContainsKey("secret"))
+            {
+                json["secret"] = "[redacted]";
+                return json.ToJsonString(SandboxJson.Options);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON (or cut at the log's size limit): keep nothing that might be the secret.
+            return "[redacted: unparseable body mentioning a secret]";
+        }
+
+        return body;
     }
 
     private static async Task<string?> ReadBodyAsync(HttpRequest request)

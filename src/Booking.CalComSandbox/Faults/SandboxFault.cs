@@ -7,8 +7,11 @@ internal sealed record SandboxFault
     /// <summary><c>null</c> matches any method.</summary>
     public string? Method { get; init; }
 
-    /// <summary>Matches a request path equal to it or starting with it.</summary>
-    public required string Path { get; init; }
+    /// <summary>Matches a request path equal to it or starting with it; <c>null</c> for a webhook fault.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>For <see cref="FaultKinds.DropWebhook"/>: the trigger it drops; <c>null</c> drops any.</summary>
+    public string? Trigger { get; init; }
 
     public required string Kind { get; init; }
 
@@ -23,6 +26,10 @@ internal sealed record SandboxFault
     public int Times { get; init; } = 1;
 
     public bool Matches(string method, string path) =>
-        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        Kind != FaultKinds.DropWebhook
+        && Path is not null
+        && (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
         && path.StartsWith(Path, StringComparison.OrdinalIgnoreCase);
+
+    public bool DropsWebhook(string trigger) => Kind == FaultKinds.DropWebhook && (Trigger is null || Trigger == trigger);
 }

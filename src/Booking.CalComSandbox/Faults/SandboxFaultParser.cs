@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Booking.CalComSandbox.Webhooks;
 
 namespace Booking.CalComSandbox.Faults;
 
@@ -12,16 +13,33 @@ internal static class SandboxFaultParser
             return (null, "The fault must be a JSON object.");
         }
 
-        var path = StringOf(body, "path");
-        if (path is null || !path.StartsWith('/'))
-        {
-            return (null, "\"path\" is required and must start with '/', e.g. \"/v2/bookings\".");
-        }
-
         var kind = StringOf(body, "kind");
         if (kind is null || !FaultKinds.All.Contains(kind))
         {
             return (null, $"\"kind\" must be one of: {string.Join(", ", FaultKinds.All)}.");
+        }
+
+        var path = StringOf(body, "path");
+        var trigger = StringOf(body, "trigger");
+        if (kind == FaultKinds.DropWebhook)
+        {
+            if (path is not null || body.TryGetProperty("method", out _))
+            {
+                return (null, "A dropWebhook fault applies to webhook deliveries, not requests: give \"trigger\" (optional), not \"path\" or \"method\".");
+            }
+
+            if (trigger is not null && !WebhookTriggers.All.Contains(trigger))
+            {
+                return (null, $"\"trigger\" must be one of: {string.Join(", ", WebhookTriggers.All)}.");
+            }
+        }
+        else if (path is null || !path.StartsWith('/'))
+        {
+            return (null, "\"path\" is required and must start with '/', e.g. \"/v2/bookings\".");
+        }
+        else if (trigger is not null)
+        {
+            return (null, "\"trigger\" applies only to dropWebhook faults.");
         }
 
         var status = IntegerOf(body, "status");
@@ -44,6 +62,7 @@ internal static class SandboxFaultParser
         {
             Method = StringOf(body, "method")?.ToUpperInvariant(),
             Path = path,
+            Trigger = trigger,
             Kind = kind,
             Status = status,
             Body = body.TryGetProperty("body", out var b) ? b.Clone() : null,

@@ -19,6 +19,15 @@ internal static class CalComMessages
         "Metadata must have at most 50 keys, each key up to 40 characters, and string values up to 500 characters.";
     public const string MissingEventTypeIdentification =
         "Either eventTypeId or eventTypeSlug + username or eventTypeSlug + teamSlug must be provided";
+    public const string NoAuthenticationProvided =
+        "ApiAuthStrategy - No authentication method provided. Either pass an API key as 'Bearer' header or OAuth client credentials as 'x-cal-secret-key' and 'x-cal-client-id' headers";
+    public const string BadRequestException = "Bad Request Exception";
+    public const string WebhookUrlTaken = "Webhook with this subscriber url already exists for this user";
+    public const string DelegationCredentialErrorTrigger =
+        "DELEGATION_CREDENTIAL_ERROR trigger is only available for organization webhooks";
+    public const string PrismaRecordExists = "Invalid Input: Trying to create a record that already exists.";
+    public const string PrismaFailure = "There was an error, please try again later.";
+    public const string PrismaRecordNotFound = "Invalid Query: The requested record was not found.";
 
     public static string EventTypeNotFound(int id) => $"Event type with id {id} not found.";
 
@@ -43,6 +52,8 @@ internal static class CalComMessages
 
     public static string LocationNotValid(string type, int eventTypeId, IEnumerable<string> validTypes) =>
         $"Booking location with type {type} not valid for event type with id={eventTypeId}. The event type has following location types: {string.Join(", ", validTypes)}";
+
+    public static string WebhookNotFound(string id) => $"Webhook ({id}) not found";
 
     public static string CannotRoute(string method, string pathAndQuery) => $"Cannot {method} {pathAndQuery}";
 }

@@ -6,19 +6,26 @@ namespace Booking.CalComSandbox.Http;
 /// <summary>Writes Cal.com's error envelope, the body of every <c>HttpException</c> through its filter.</summary>
 internal static class ErrorEnvelope
 {
-    public static Task WriteAsync(HttpContext context, int statusCode, string message, JsonNode? details = null, string? code = null)
+    public static Task WriteAsync(HttpContext context, int statusCode, string message, JsonNode? details = null, string? code = null) =>
+        WriteBodyAsync(context, statusCode, new JsonObject
+        {
+            ["code"] = code ?? ExceptionNameOf(statusCode),
+            ["message"] = message,
+            ["details"] = details ?? NestError.Body(statusCode, message),
+        });
+
+    /// <summary>The Prisma and Zod filters' envelope: a fixed code and no <c>details</c>.</summary>
+    public static Task WriteCodedAsync(HttpContext context, int statusCode, string code, string message) =>
+        WriteBodyAsync(context, statusCode, new JsonObject { ["code"] = code, ["message"] = message });
+
+    private static Task WriteBodyAsync(HttpContext context, int statusCode, JsonObject error)
     {
         var body = new JsonObject
         {
             ["status"] = "error",
             ["timestamp"] = SandboxJson.Utc(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()),
             ["path"] = context.Request.Path.Value,
-            ["error"] = new JsonObject
-            {
-                ["code"] = code ?? ExceptionNameOf(statusCode),
-                ["message"] = message,
-                ["details"] = details ?? NestError.Body(statusCode, message),
-            },
+            ["error"] = error,
         };
         return SandboxJson.WriteAsync(context, statusCode, body);
     }

@@ -14,6 +14,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
             await (problem.Shape switch
             {
                 ErrorShape.Envelope => ErrorEnvelope.WriteAsync(context, problem.StatusCode, problem.Message, problem.Details),
+                ErrorShape.CodedEnvelope => ErrorEnvelope.WriteCodedAsync(context, problem.StatusCode, problem.Code!, problem.Message),
                 ErrorShape.NestException => NestError.WriteExceptionAsync(context, problem.StatusCode, problem.Message),
                 _ => NestError.WriteHttpErrorAsync(context, problem.StatusCode, problem.Message),
             });

@@ -40,7 +40,7 @@ internal static class BookingOutputs
         CreatedAt = SandboxJson.Utc(booking.CreatedAt),
         UpdatedAt = SandboxJson.Utc(booking.UpdatedAt),
         Metadata = booking.Metadata,
-        IcsUid = $"{booking.Uid}@Cal.com",
+        IcsUid = booking.ICalUid,
         Attendees =
         [
             new BookingAttendeeOutput

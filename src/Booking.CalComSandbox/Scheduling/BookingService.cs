@@ -3,11 +3,12 @@ using Booking.CalComSandbox.Faults;
 using Booking.CalComSandbox.Http;
 using Booking.CalComSandbox.Seed;
 using Booking.CalComSandbox.Validation;
+using Booking.CalComSandbox.Webhooks;
 
 namespace Booking.CalComSandbox.Scheduling;
 
 /// <summary>What Cal.com's booking core does for create, cancel and reschedule, in the order it does it.</summary>
-internal sealed class BookingService(EventTypeCatalog catalog, BookingStore store, TimeProvider time)
+internal sealed class BookingService(EventTypeCatalog catalog, BookingStore store, BookingWebhooks webhooks, TimeProvider time)
 {
     public StoredBooking Get(string uid) =>
         store.Find(uid) ?? throw CalComProblemException.NotFound(CalComMessages.BookingNotFoundInDatabase(uid));
@@ -53,45 +54,19 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
             Metadata = input.Metadata,
             CreatedAt = now,
             UpdatedAt = now,
+            ICalUid = $"{uid}@Cal.com",
         };
         ClaimIfAccepted(booking, takeOverFromUid: null);
         store.Add(booking);
+        await webhooks.BookedAsync(booking, rescheduled: null);
         return booking;
     }
 
-    public StoredBooking Cancel(string uid, CancelBookingInput input, SandboxCaller caller)
+    public async Task<StoredBooking> CancelAsync(string uid, string? reason, Canceller canceller)
     {
-        while (true)
-        {
-            var booking = store.Find(uid) ?? throw CalComProblemException.NotFound(CalComMessages.BookingNotFound(uid));
-            if (booking.Status == BookingStatuses.Cancelled)
-            {
-                throw CalComProblemException.BadRequest(CalComMessages.AlreadyCancelled(uid));
-            }
-
-            if (caller.IsHost && string.IsNullOrWhiteSpace(input.CancellationReason))
-            {
-                throw new CalComProblemException(400, CalComMessages.CancellationReasonRequiredForHost, ErrorShape.NestHttpError);
-            }
-
-            var now = time.GetUtcNow();
-            if (booking.End <= now)
-            {
-                throw new CalComProblemException(400, CalComMessages.CannotCancelEndedBooking, ErrorShape.NestHttpError);
-            }
-
-            var cancelled = booking with
-            {
-                Status = BookingStatuses.Cancelled,
-                CancellationReason = input.CancellationReason,
-                CancelledByEmail = caller.IsHost ? booking.Host.Email : booking.Attendee.Email,
-                UpdatedAt = now,
-            };
-            if (store.TryReplace(booking, cancelled))
-            {
-                return cancelled;
-            }
-        }
+        var cancelled = Cancel(uid, reason, canceller);
+        await webhooks.CancelledAsync(cancelled, canceller.NamedInWebhook ? cancelled.CancelledByEmail : null);
+        return cancelled;
     }
 
     public async Task<StoredBooking> RescheduleAsync(string uid, RescheduleBookingInput input, ProcessingDelay processingDelay)
@@ -130,6 +105,7 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
             RescheduledByEmail = input.RescheduledBy,
             RescheduledFromUid = old.Uid,
             RescheduledToUid = null,
+            ICalSequence = old.ICalSequence + 1,
         };
         ClaimIfAccepted(booking, takeOverFromUid: old.Uid);
 
@@ -141,7 +117,44 @@ internal sealed class BookingService(EventTypeCatalog catalog, BookingStore stor
         }
 
         store.Add(booking);
+        await webhooks.BookedAsync(booking, rescheduled: old);
         return booking;
+    }
+
+    private StoredBooking Cancel(string uid, string? reason, Canceller canceller)
+    {
+        while (true)
+        {
+            var booking = store.Find(uid) ?? throw CalComProblemException.NotFound(CalComMessages.BookingNotFound(uid));
+            if (booking.Status == BookingStatuses.Cancelled)
+            {
+                throw CalComProblemException.BadRequest(CalComMessages.AlreadyCancelled(uid));
+            }
+
+            if (canceller.MustGiveReason && string.IsNullOrWhiteSpace(reason))
+            {
+                throw new CalComProblemException(400, CalComMessages.CancellationReasonRequiredForHost, ErrorShape.NestHttpError);
+            }
+
+            var now = time.GetUtcNow();
+            if (booking.End <= now)
+            {
+                throw new CalComProblemException(400, CalComMessages.CannotCancelEndedBooking, ErrorShape.NestHttpError);
+            }
+
+            var cancelled = booking with
+            {
+                Status = BookingStatuses.Cancelled,
+                CancellationReason = reason,
+                CancelledByEmail = canceller.IsHost ? booking.Host.Email : booking.Attendee.Email,
+                ICalSequence = booking.ICalSequence + 1,
+                UpdatedAt = now,
+            };
+            if (store.TryReplace(booking, cancelled))
+            {
+                return cancelled;
+            }
+        }
     }
 
     private SeedEventType FindEventType(CreateBookingInput input)

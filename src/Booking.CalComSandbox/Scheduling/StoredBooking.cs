@@ -51,6 +51,14 @@ internal sealed record StoredBooking
 
     public string? RescheduledToUid { get; init; }
 
+    public string? RejectionReason { get; init; }
+
+    /// <summary><c>{uid}@Cal.com</c> of the first booking in a chain of reschedules: a reschedule keeps it.</summary>
+    public required string ICalUid { get; init; }
+
+    /// <summary>0 for a new booking; a reschedule and a cancellation each add one (a confirmation or rejection does not).</summary>
+    public int ICalSequence { get; init; }
+
     /// <summary>Accepted and pending bookings make the host busy.</summary>
     public bool BlocksHost => Status is BookingStatuses.Accepted or BookingStatuses.Pending;
 

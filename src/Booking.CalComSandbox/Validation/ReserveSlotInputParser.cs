@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Booking.CalComSandbox.Http;
 
 namespace Booking.CalComSandbox.Validation;
@@ -63,15 +62,6 @@ internal static class ReserveSlotInputParser
         return null;
     }
 
-    private static CalComProblemException Failure(IEnumerable<(string Property, string Constraint, string Message)> errors)
-    {
-        var list = new JsonArray([.. errors.Select(e => new JsonObject
-        {
-            ["property"] = e.Property,
-            ["children"] = new JsonArray(),
-            ["constraints"] = new JsonObject { [e.Constraint] = e.Message },
-        })]);
-        return new CalComProblemException(
-            StatusCodes.Status400BadRequest, "Bad Request Exception", details: new JsonObject { ["errors"] = list });
-    }
+    private static CalComProblemException Failure(IEnumerable<(string Property, string Constraint, string Message)> errors) =>
+        GlobalValidationPipe.Failure(target: null, errors.Select(e => PipeValidationError.Of(e.Property, e.Constraint, e.Message)));
 }

@@ -42,6 +42,24 @@ internal sealed class CalComOpenApi
         return null;
     }
 
+    /// <summary>Loads the spec; without it the fixture is ignored locally and fails in CI.</summary>
+    public static CalComOpenApi LoadOrIgnore()
+    {
+        var path = Locate();
+        if (path is null)
+        {
+            const string message = "Cal.com's openapi.json was not found beside the repository (../shared/calcom/openapi.json); set CALCOM_OPENAPI to its path.";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(message);
+            }
+
+            Assert.Ignore(message);
+        }
+
+        return Load(path);
+    }
+
     public static CalComOpenApi Load(string path)
     {
         var spec = JsonNode.Parse(File.ReadAllText(path))!;
@@ -113,6 +131,18 @@ internal sealed class CalComOpenApi
 
         // Cal.com returns one booking-window object; the spec wraps the alternatives in an array.
         eventType["bookingWindow"] = eventType["bookingWindow"]!["items"]!.DeepClone();
+
+        var webhook = schemas["UserWebhookOutputDto"]!["properties"]!;
+
+        // Webhook ids are UUID strings (webhooks.repository.ts creates them with uuidv4()); the output class says number.
+        webhook["id"] = new JsonObject { ["type"] = "string" };
+
+        // A webhook made without them stores null (user-webhooks.service.ts: `?? null`), and the output returns the null.
+        webhook["payloadTemplate"] = new JsonObject { ["type"] = "string", ["nullable"] = true };
+        webhook["secret"] = new JsonObject { ["type"] = "string", ["nullable"] = true };
+
+        // Triggers are the enum's strings; the spec's items lost their type and say object.
+        webhook["triggers"]!["items"] = new JsonObject { ["type"] = "string" };
     }
 
     private static JsonNode ToJsonSchema(JsonNode? node)

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using System.Text.Json;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
 using Booking.Infrastructure.CalCom;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -12,21 +12,21 @@ public sealed class CalComTransportFailuresTests
 {
     private static IEnumerable<TestCaseData> Failures()
     {
-        yield return new TestCaseData(new BrokenCircuitException(), typeof(CalComUnavailableException)).SetArgDisplayNames("circuit open");
-        yield return new TestCaseData(new IsolatedCircuitException("isolated"), typeof(CalComUnavailableException)).SetArgDisplayNames("circuit isolated");
-        yield return new TestCaseData(new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused)), typeof(CalComUnavailableException)).SetArgDisplayNames("connection refused");
-        yield return new TestCaseData(new IOException("reset while reading"), typeof(CalComUnavailableException)).SetArgDisplayNames("dropped while reading");
-        yield return new TestCaseData(new TimeoutRejectedException(), typeof(CalComTimeoutException)).SetArgDisplayNames("pipeline timeout");
-        yield return new TestCaseData(new TaskCanceledException(), typeof(CalComTimeoutException)).SetArgDisplayNames("read deadline");
-        yield return new TestCaseData(new JsonException(), typeof(CalComUpstreamException)).SetArgDisplayNames("unreadable json");
+        yield return new TestCaseData(new BrokenCircuitException(), FailureKind.CalComUnreachable).SetArgDisplayNames("circuit open");
+        yield return new TestCaseData(new IsolatedCircuitException("isolated"), FailureKind.CalComUnreachable).SetArgDisplayNames("circuit isolated");
+        yield return new TestCaseData(new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused)), FailureKind.CalComUnreachable).SetArgDisplayNames("connection refused");
+        yield return new TestCaseData(new IOException("reset while reading"), FailureKind.CalComUnreachable).SetArgDisplayNames("dropped while reading");
+        yield return new TestCaseData(new TimeoutRejectedException(), FailureKind.CalComTimedOut).SetArgDisplayNames("pipeline timeout");
+        yield return new TestCaseData(new TaskCanceledException(), FailureKind.CalComTimedOut).SetArgDisplayNames("read deadline");
+        yield return new TestCaseData(new JsonException(), FailureKind.CalComFailed).SetArgDisplayNames("unreadable json");
     }
 
     [TestCaseSource(nameof(Failures))]
-    public void Translate_MapsTransportFailures(Exception failure, Type expected)
+    public void Translate_MapsTransportFailures(Exception failure, FailureKind expected)
     {
         var translated = CalComTransportFailures.Translate(failure, CalComOperation.CreateBooking, CancellationToken.None);
 
-        Assert.That(translated, Is.TypeOf(expected));
+        Assert.That(translated?.Kind, Is.EqualTo(expected));
         Assert.That(translated!.InnerException, Is.SameAs(failure));
     }
 
@@ -40,5 +40,5 @@ public sealed class CalComTransportFailuresTests
 
     [Test]
     public void Translate_LeavesApplicationExceptionsAlone() =>
-        Assert.That(CalComTransportFailures.Translate(new SlotUnavailableException("taken"), CalComOperation.CreateBooking, CancellationToken.None), Is.Null);
+        Assert.That(CalComTransportFailures.Translate(new FailureException(FailureKind.SlotUnavailable, "taken"), CalComOperation.CreateBooking, CancellationToken.None), Is.Null);
 }

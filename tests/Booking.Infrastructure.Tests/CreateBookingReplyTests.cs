@@ -1,4 +1,5 @@
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
 using Booking.Infrastructure.Tests.Support;
 
 namespace Booking.Infrastructure.Tests;
@@ -11,28 +12,67 @@ public sealed class CreateBookingReplyTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.BookingCreated(uid: "bk_9", start: "2030-01-08T13:00:00.000Z", end: "2030-01-08T13:45:00.000Z", httpStatus: httpStatus));
 
-        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_9"));
-            Assert.That(booking.Status, Is.EqualTo("accepted"));
-            Assert.That(booking.Start, Is.EqualTo(new DateTimeOffset(2030, 1, 8, 13, 0, 0, TimeSpan.Zero)));
-            Assert.That(booking.End, Is.EqualTo(new DateTimeOffset(2030, 1, 8, 13, 45, 0, TimeSpan.Zero)));
-            Assert.That(booking.EventTypeId, Is.EqualTo(42));
-            Assert.That(booking.AttendeeName, Is.EqualTo("Jane Roe"));
-            Assert.That(booking.AttendeeEmail, Is.EqualTo("jane.roe@example.com"));
+            Assert.That(booking.Id, Is.EqualTo(ReservationId.From("bk_9")));
+            Assert.That(booking.Status, Is.EqualTo(BookingStatus.Confirmed));
+            Assert.That(booking.Slot.Start, Is.EqualTo(new DateTimeOffset(2030, 1, 8, 13, 0, 0, TimeSpan.Zero)));
+            Assert.That(booking.Slot.End, Is.EqualTo(new DateTimeOffset(2030, 1, 8, 13, 45, 0, TimeSpan.Zero)));
+            Assert.That(booking.EventTypeId, Is.EqualTo(EventTypeId.From(42)));
+            Assert.That(booking.Attendee.Name, Is.EqualTo("Jane Roe"));
+            Assert.That(booking.Attendee.Email.Value, Is.EqualTo("jane.roe@example.com"));
+        });
+    }
+
+    [TestCase("pending")]
+    [TestCase("awaiting_host")]
+    public async Task CreateBooking_WhenTheHostMustConfirm_ReturnsPendingStatus(string calComStatus)
+    {
+        Stub.Enqueue(CalComReplies.BookingCreated(status: calComStatus));
+
+        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
+
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Pending));
+    }
+
+    [TestCase("cancelled")]
+    [TestCase("rejected")]
+    public void CreateBooking_WhenCalComBooksWithAStatusThatHoldsNoSlot_ThrowsCalComFailedWithoutBookingAgain(string calComStatus)
+    {
+        // A clear answer naming the booking Cal.com made: looking for it or booking again cannot make it better.
+        Stub.Enqueue(
+            CalComReplies.BookingCreated(status: calComStatus),
+            CalComReplies.BookingList(CalComReplies.Booking(status: calComStatus)),
+            CalComReplies.BookingCreated(uid: "bk_second_try"));
+        var gateway = CreateGateway();
+
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown.Message, Does.Contain($"'{calComStatus}'"));
+            Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST" }));
         });
     }
 
     [Test]
-    public async Task CreateBooking_WhenEventTypeNeedsConfirmation_ReturnsPendingStatus()
+    public void CreateBooking_WhenCalComBooksWithAnUnknownStatus_ThrowsCalComFailedWithoutBookingAgain()
     {
-        Stub.Enqueue(CalComReplies.BookingCreated(status: "pending"));
+        Stub.Enqueue(
+            CalComReplies.BookingCreated(status: "awaiting_payment"),
+            CalComReplies.BookingList(CalComReplies.Booking(status: "awaiting_payment")),
+            CalComReplies.BookingCreated(uid: "bk_second_try"));
+        var gateway = CreateGateway();
 
-        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
 
-        Assert.That(booking.Status, Is.EqualTo("pending"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown.Message, Does.Contain("'awaiting_payment'"));
+            Assert.That(Stub.Requests.Count(request => request.Method == "POST"), Is.EqualTo(1), "Cal.com made the booking; it is not made twice");
+        });
     }
 
     [Test]
@@ -42,13 +82,12 @@ public sealed class CreateBookingReplyTests : GatewayTestBase
             {"status":"success","data":{"uid":"bk_1","status":"accepted","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z","eventType":{"id":77,"slug":"x"},"attendees":[]}}
             """));
 
-        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.EventTypeId, Is.EqualTo(77));
-            Assert.That(booking.AttendeeName, Is.Null);
-            Assert.That(booking.AttendeeEmail, Is.Null);
+            Assert.That(booking.EventTypeId, Is.EqualTo(EventTypeId.From(77)));
+            Assert.That(booking.Attendee, Is.EqualTo(BookingRequests.Attendee), "the booking is the requested attendee's, whoever Cal.com lists");
         });
     }
 
@@ -59,32 +98,32 @@ public sealed class CreateBookingReplyTests : GatewayTestBase
             {"status":"success","data":{"uid":"bk_1","status":"accepted","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z","eventTypeId":78}}
             """));
 
-        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
-        Assert.That(booking.EventTypeId, Is.EqualTo(78));
+        Assert.That(booking.EventTypeId, Is.EqualTo(EventTypeId.From(78)));
     }
 
     private static IEnumerable<TestCaseData> UnusableSuccessBodies()
     {
-        yield return new TestCaseData("""{"status":"success","data":[{"uid":"a"},{"uid":"b"}]}""").SetName("CreateBooking_WhenDataIsAnArray_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success","data":{"status":"accepted","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenUidIsMissing_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","status":"accepted","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenStartIsMissing_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","status":"accepted","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z"}}""").SetName("CreateBooking_WhenEventTypeIdIsMissing_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenStatusIsMissing_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","status":"accepted","start":"tomorrow","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenStartIsNotADate_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success"}""").SetName("CreateBooking_WhenDataIsMissing_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"error","data":{}}""").SetName("CreateBooking_WhenStatusIsNotSuccess_ThrowsUpstream");
-        yield return new TestCaseData("""{"status":"success","data":{"uid":"a",""").SetName("CreateBooking_WhenJsonIsCutOff_ThrowsUpstream");
-        yield return new TestCaseData("<html>ok</html>").SetName("CreateBooking_WhenBodyIsNotJson_ThrowsUpstream");
-        yield return new TestCaseData("").SetName("CreateBooking_WhenBodyIsEmpty_ThrowsUpstream");
+        yield return new TestCaseData("""{"status":"success","data":[{"uid":"a"},{"uid":"b"}]}""").SetName("CreateBooking_WhenDataIsAnArray_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success","data":{"status":"accepted","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenUidIsMissing_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","status":"accepted","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenStartIsMissing_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","status":"accepted","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z"}}""").SetName("CreateBooking_WhenEventTypeIdIsMissing_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","start":"2030-01-08T13:00:00.000Z","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenStatusIsMissing_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success","data":{"uid":"a","status":"accepted","start":"tomorrow","end":"2030-01-08T13:30:00.000Z","eventTypeId":1}}""").SetName("CreateBooking_WhenStartIsNotADate_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success"}""").SetName("CreateBooking_WhenDataIsMissing_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"error","data":{}}""").SetName("CreateBooking_WhenStatusIsNotSuccess_ThrowsCalComFailed");
+        yield return new TestCaseData("""{"status":"success","data":{"uid":"a",""").SetName("CreateBooking_WhenJsonIsCutOff_ThrowsCalComFailed");
+        yield return new TestCaseData("<html>ok</html>").SetName("CreateBooking_WhenBodyIsNotJson_ThrowsCalComFailed");
+        yield return new TestCaseData("").SetName("CreateBooking_WhenBodyIsEmpty_ThrowsCalComFailed");
     }
 
     [TestCaseSource(nameof(UnusableSuccessBodies))]
-    public void CreateBooking_WhenSuccessBodyIsUnusable_ThrowsUpstream(string body)
+    public void CreateBooking_WhenSuccessBodyIsUnusable_ThrowsCalComFailed(string body)
     {
         Stub.Enqueue(StubReply.Json(201, body));
         var gateway = CreateGateway();
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
     }
 }

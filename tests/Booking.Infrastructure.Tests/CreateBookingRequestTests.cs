@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure.Tests.Support;
+using Booking.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Booking.Infrastructure.Tests;
@@ -12,7 +13,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.BookingCreated());
 
-        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         var request = Stub.Requests.Single();
         Assert.Multiple(() =>
@@ -32,7 +33,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.BookingCreated());
 
-        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
         var root = body.RootElement;
@@ -53,20 +54,11 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
     public async Task CreateBooking_WithEveryOptionalField_SendsLengthLocationNotesAndMetadata()
     {
         Stub.Enqueue(CalComReplies.BookingCreated());
-        var request = BookingRequests.Valid() with
-        {
-            LengthInMinutes = 30,
-            Location = "Room 4, Main St 1",
-            Notes = "Bring the contract",
-            Metadata = new Dictionary<string, JsonElement>
-            {
-                ["source"] = JsonSerializer.SerializeToElement("web"),
-                ["seats"] = JsonSerializer.SerializeToElement(3),
-                ["vip"] = JsonSerializer.SerializeToElement(true),
-            },
-        };
+        var eventType = BookingRequests.EventType() with { LengthInMinutesOptions = [15, 30, 60], LocationTypes = ["attendeeDefined"] };
+        var request = BookingRequests.Valid(BookingRequests.Metadata(
+            ("location", "Room 4, Main St 1"), ("notes", "Bring the contract"), ("source", "web"), ("seats", "3"), ("vip", "true")));
 
-        await CreateGateway().CreateBookingAsync(request, CancellationToken.None);
+        await CreateGateway().CreateBookingAsync(request, eventType, CancellationToken.None);
 
         using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
         var root = body.RootElement;
@@ -77,8 +69,62 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
             Assert.That(root.GetProperty("lengthInMinutes").GetInt32(), Is.EqualTo(30));
             Assert.That(root.GetProperty("location").GetRawText(), Is.EqualTo("""{"type":"attendeeDefined","location":"Room 4, Main St 1"}"""));
             Assert.That(root.GetProperty("bookingFieldsResponses").GetRawText(), Is.EqualTo("""{"notes":"Bring the contract"}"""));
-            Assert.That(root.GetProperty("metadata").GetRawText(), Is.EqualTo("""{"source":"web","seats":3,"vip":true}"""));
+            // Every value is text: Cal.com's booking core refuses numbers and booleans (docs/calcom.md#metadata).
+            Assert.That(root.GetProperty("metadata").GetRawText(), Is.EqualTo(
+                """{"location":"Room 4, Main St 1","notes":"Bring the contract","source":"web","seats":"3","vip":"true"}"""));
         });
+    }
+
+    [Test]
+    public async Task CreateBooking_WhenTheEventTypeOffersSeveralLengths_SendsTheRequestedLength()
+    {
+        Stub.Enqueue(CalComReplies.BookingCreated());
+        var eventType = BookingRequests.EventType() with { LengthInMinutesOptions = [15, 30, 60] };
+
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(minutes: 60), eventType, CancellationToken.None);
+
+        using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
+        Assert.That(body.RootElement.GetProperty("lengthInMinutes").GetInt32(), Is.EqualTo(60));
+    }
+
+    [Test]
+    public async Task CreateBooking_WhenTheEventTypeOffersOneLength_SendsNoLength()
+    {
+        // Cal.com refuses lengthInMinutes for an event type of one length.
+        Stub.Enqueue(CalComReplies.BookingCreated());
+
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), BookingRequests.EventType(), CancellationToken.None);
+
+        using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
+        Assert.That(body.RootElement.TryGetProperty("lengthInMinutes", out _), Is.False);
+    }
+
+    [Test]
+    public async Task CreateBooking_WhenTheEventTypeTakesNoAttendeeLocation_SendsTheLocationOnlyAsMetadata()
+    {
+        Stub.Enqueue(CalComReplies.BookingCreated());
+        var eventType = BookingRequests.EventType() with { LocationTypes = ["address", "integration"] };
+
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(BookingRequests.Metadata(("location", "Room 4"))), eventType, CancellationToken.None);
+
+        using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(body.RootElement.TryGetProperty("location", out _), Is.False);
+            Assert.That(body.RootElement.GetProperty("metadata").GetRawText(), Is.EqualTo("""{"location":"Room 4"}"""));
+        });
+    }
+
+    [Test]
+    public async Task CreateBooking_WhenTheEventTypeIsNotServed_LetsCalComDecideLengthAndLocationButSendsTheNotes()
+    {
+        Stub.Enqueue(CalComReplies.BookingCreated());
+        var request = BookingRequests.Valid(BookingRequests.Metadata(("location", "Room 4"), ("notes", "Bring the contract")), minutes: 60);
+
+        await CreateGateway().CreateBookingAsync(request, null, CancellationToken.None);
+
+        using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
+        Assert.That(PropertyNames(body.RootElement), Is.EqualTo(new[] { "start", "eventTypeId", "attendee", "bookingFieldsResponses", "metadata" }));
     }
 
     [Test]
@@ -86,7 +132,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.BookingCreated());
 
-        await CreateGateway().CreateBookingAsync(BookingRequests.Valid() with { Metadata = new Dictionary<string, JsonElement>() }, CancellationToken.None);
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(BookingRequests.Metadata()), null, CancellationToken.None);
 
         using var body = JsonDocument.Parse(Stub.Requests.Single().Body);
         Assert.That(body.RootElement.TryGetProperty("metadata", out _), Is.False);
@@ -102,7 +148,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
         // Scoped on purpose: the value must come from the caller's scope, not the handler pipeline's.
         await using var scope = provider.CreateAsyncScope();
         ((FixedCorrelationIdAccessor)scope.ServiceProvider.GetRequiredService<ICorrelationIdAccessor>()).CorrelationId = "req-7f3a-42";
-        await scope.ServiceProvider.GetRequiredService<ICalComGateway>().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ICalComGateway>().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Single().Header("x-correlation-id"), Is.EqualTo("req-7f3a-42"));
     }
@@ -112,7 +158,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.BookingCreated());
 
-        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Single().Header("x-correlation-id"), Is.Null);
     }
@@ -124,7 +170,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
         var gateway = CreateGateway(configureServices: services =>
             services.AddSingleton<ICorrelationIdAccessor>(new FixedCorrelationIdAccessor { CorrelationId = null }));
 
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Single().Header("x-correlation-id"), Is.Null);
     }
@@ -135,7 +181,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.BookingCreated());
         var gateway = CreateGateway(new Dictionary<string, string?> { ["Mode"] = "Sandbox", ["ApiKey"] = null });
 
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Single().Header("Authorization"), Is.Null);
     }
@@ -147,7 +193,7 @@ public sealed class CreateBookingRequestTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.BookingCreated());
         var baseUrl = new Uri(Stub.BaseAddress, v2Root).ToString();
 
-        await CreateGateway(new Dictionary<string, string?> { ["BaseUrl"] = baseUrl }).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await CreateGateway(new Dictionary<string, string?> { ["BaseUrl"] = baseUrl }).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Single().Path, Is.EqualTo("/v2/bookings"));
     }

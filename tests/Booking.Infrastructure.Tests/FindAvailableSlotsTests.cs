@@ -1,25 +1,25 @@
 using System.Web;
 using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.Slots;
 using Booking.Infrastructure.Tests.Support;
 
 namespace Booking.Infrastructure.Tests;
 
 public sealed class FindAvailableSlotsTests : GatewayTestBase
 {
-    private static readonly CalComSlotsQuery Query = new()
-    {
-        EventTypeId = 42,
-        Start = new DateTimeOffset(2030, 1, 8, 0, 0, 0, TimeSpan.FromHours(1)),
-        End = new DateTimeOffset(2030, 1, 10, 0, 0, 0, TimeSpan.FromHours(1)),
-    };
+    private static readonly EventTypeId EventTypeId = EventTypeId.From(42);
+
+    private static readonly SlotSearchWindow Window =
+        SlotSearchWindow.Parse("2030-01-08T00:00:00+01:00", "2030-01-10T00:00:00+01:00", TimeZoneInfo.Utc).Value;
 
     [Test]
     public async Task FindAvailableSlots_GetsSlotsInRangeFormatWithTheSlotsVersion()
     {
         Stub.Enqueue(LifecycleReplies.Slots());
 
-        await CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None);
+        await CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None);
 
         var request = Stub.Requests.Single();
         var query = HttpUtility.ParseQueryString(request.Query);
@@ -41,7 +41,7 @@ public sealed class FindAvailableSlotsTests : GatewayTestBase
     {
         Stub.Enqueue(LifecycleReplies.Slots());
 
-        var slots = await CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None);
+        var slots = await CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None);
 
         Assert.That(slots, Is.EqualTo(new[]
         {
@@ -56,7 +56,7 @@ public sealed class FindAvailableSlotsTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Json(200, """{"status":"success","data":{"2030-01-08":[{"start":"2030-01-08T10:00:00.000+01:00"}]}}"""));
 
-        var slots = await CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None);
+        var slots = await CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None);
 
         Assert.That(slots.Single(), Is.EqualTo(new CalComSlot { Start = At(2030, 1, 8, 9, 0), End = null }));
     }
@@ -66,7 +66,7 @@ public sealed class FindAvailableSlotsTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Json(200, """{"status":"success","data":{}}"""));
 
-        Assert.That(await CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None), Is.Empty);
+        Assert.That(await CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None), Is.Empty);
     }
 
     [Test]
@@ -74,15 +74,17 @@ public sealed class FindAvailableSlotsTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.Envelope(404, "NotFoundException", "Event Type not found"));
 
-        Assert.ThrowsAsync<EventTypeNotFoundException>(() => CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.EventTypeNotFound, () => CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None));
     }
 
     [Test]
-    public void FindAvailableSlots_WhenCalComRejectsTheRange_ThrowsRejected()
+    public void FindAvailableSlots_WhenCalComRejectsTheRange_ThrowsInvalidRequestWithItsReason()
     {
         Stub.Enqueue(CalComReplies.Envelope(400, "BadRequestException", "Invalid time range given - check the \"start\" and \"end\" query parameters."));
 
-        Assert.ThrowsAsync<CalComRejectedRequestException>(() => CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None));
+        var reason = FailureAssert.RejectedByCalComAsync(() => CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None));
+
+        Assert.That(reason, Does.StartWith("Invalid time range given"));
     }
 
     [Test]
@@ -90,7 +92,7 @@ public sealed class FindAvailableSlotsTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.NestDefault(503, "Service unavailable"), LifecycleReplies.Slots());
 
-        var slots = await CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None);
+        var slots = await CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None);
 
         Assert.That(slots, Has.Count.EqualTo(3));
         Assert.That(Stub.Requests, Has.Count.EqualTo(2));
@@ -99,11 +101,11 @@ public sealed class FindAvailableSlotsTests : GatewayTestBase
     [TestCase("""{"status":"success","data":{"2030-01-08":[{"end":"2030-01-08T10:30:00.000+01:00"}]}}""")]
     [TestCase("""{"status":"success","data":["2030-01-08T10:00:00.000+01:00"]}""")]
     [TestCase("""{"status":"error"}""")]
-    public void FindAvailableSlots_WhenReplyIsMalformed_ThrowsUpstream(string body)
+    public void FindAvailableSlots_WhenReplyIsMalformed_ThrowsCalComFailed(string body)
     {
         Stub.Enqueue(StubReply.Json(200, body));
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => CreateGateway().FindAvailableSlotsAsync(Query, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => CreateGateway().FindAvailableSlotsAsync(EventTypeId, Window, CancellationToken.None));
     }
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);

@@ -1,4 +1,5 @@
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
 using Booking.Infrastructure.Tests.Support;
 
 namespace Booking.Infrastructure.Tests;
@@ -10,12 +11,12 @@ public sealed class FindEventTypeTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.EventType(id: 7, lengthInMinutes: 30, lengthInMinutesOptions: [15, 30, 60], "attendeeDefined", "integration"));
 
-        var eventType = await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway().FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.That(eventType, Is.Not.Null);
         Assert.Multiple(() =>
         {
-            Assert.That(eventType!.Id, Is.EqualTo(7));
+            Assert.That(eventType!.Id, Is.EqualTo(EventTypeId.From(7)));
             Assert.That(eventType.LengthInMinutes, Is.EqualTo(30));
             Assert.That(eventType.LengthInMinutesOptions, Is.EqualTo(new[] { 15, 30, 60 }));
             Assert.That(eventType.LocationTypes, Is.EqualTo(new[] { "attendeeDefined", "integration" }));
@@ -31,7 +32,7 @@ public sealed class FindEventTypeTests : GatewayTestBase
             {"status": "success", "data": {"id": 7, "lengthInMinutes": 30, "recurrence": {{{recurrence}}}, "ownerId": 1}}
             """));
 
-        var eventType = await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway().FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.That((eventType!.RecurrenceFrequency, eventType.IsRecurring), Is.EqualTo((frequency, frequency is not null)));
     }
@@ -41,7 +42,7 @@ public sealed class FindEventTypeTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.EventType(id: 7, lengthInMinutes: 45));
 
-        var eventType = await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway().FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -55,7 +56,7 @@ public sealed class FindEventTypeTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.EventType(id: 7));
 
-        await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+        await CreateGateway().FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         var request = Stub.Requests.Single();
         Assert.Multiple(() =>
@@ -74,8 +75,8 @@ public sealed class FindEventTypeTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.EventType(id: 7, lengthInMinutes: 30));
         var gateway = CreateGateway();
 
-        var first = await gateway.FindEventTypeAsync(7, CancellationToken.None);
-        var second = await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        var first = await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
+        var second = await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -90,8 +91,8 @@ public sealed class FindEventTypeTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.EventType(id: 7, lengthInMinutes: 30), CalComReplies.EventType(id: 8, lengthInMinutes: 60));
         var gateway = CreateGateway();
 
-        var seven = await gateway.FindEventTypeAsync(7, CancellationToken.None);
-        var eight = await gateway.FindEventTypeAsync(8, CancellationToken.None);
+        var seven = await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
+        var eight = await gateway.FindEventTypeAsync(EventTypeId.From(8), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -107,8 +108,8 @@ public sealed class FindEventTypeTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.EventType(id: 7), CalComReplies.EventType(id: 7));
         var gateway = CreateGateway(new Dictionary<string, string?> { ["EventTypeCacheDuration"] = "00:00:00" });
 
-        await gateway.FindEventTypeAsync(7, CancellationToken.None);
-        await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.That(Stub.Requests, Has.Count.EqualTo(2));
     }
@@ -119,8 +120,8 @@ public sealed class FindEventTypeTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.Envelope(404, "NotFoundException", "Event type with id 7 not found"));
         var gateway = CreateGateway();
 
-        var first = await gateway.FindEventTypeAsync(7, CancellationToken.None);
-        var second = await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        var first = await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
+        var second = await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -135,7 +136,7 @@ public sealed class FindEventTypeTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.Envelope(403, "ForbiddenException", "PermissionsGuard - no authentication provided."));
 
-        var eventType = await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway().FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.That(eventType, Is.Null);
     }
@@ -146,9 +147,9 @@ public sealed class FindEventTypeTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.Envelope(401, "UnauthorizedException", "CustomThrottlerGuard - Invalid API Key"));
         var gateway = CreateGateway();
 
-        var thrown = Assert.ThrowsAsync<CalComAuthenticationException>(() => gateway.FindEventTypeAsync(7, CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.CalComAuthenticationFailed, () => gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None));
 
-        Assert.That(thrown!.Message, Is.EqualTo("CustomThrottlerGuard - Invalid API Key"));
+        Assert.That(thrown.Message, Is.EqualTo("CustomThrottlerGuard - Invalid API Key"));
     }
 
     [Test]
@@ -158,23 +159,23 @@ public sealed class FindEventTypeTests : GatewayTestBase
             .WithHeader("X-RateLimit-Reset-Default", "30"));
         var gateway = CreateGateway();
 
-        var thrown = Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.FindEventTypeAsync(7, CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None));
 
         Assert.Multiple(() =>
         {
-            Assert.That(thrown!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(30)));
+            Assert.That(thrown.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(30)));
             Assert.That(Stub.Requests, Has.Count.EqualTo(1), "retrying inside Cal.com's 60 s block only spends quota");
         });
     }
 
     [Test]
-    public async Task FindEventType_WhenBodyIsMalformed_ThrowsUpstreamAndCachesNothing()
+    public async Task FindEventType_WhenBodyIsMalformed_ThrowsCalComFailedAndCachesNothing()
     {
         Stub.Enqueue(StubReply.Json(200, """{"status":"success","data":{"id":7}}"""), CalComReplies.EventType(id: 7));
         var gateway = CreateGateway();
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.FindEventTypeAsync(7, CancellationToken.None));
-        var askedAgain = await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None));
+        var askedAgain = await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.Multiple(() =>
         {

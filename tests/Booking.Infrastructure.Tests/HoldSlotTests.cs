@@ -1,23 +1,21 @@
-using Booking.Application.Common.CalCom;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
+using Booking.Domain.Slots;
 using Booking.Infrastructure.Tests.Support;
 
 namespace Booking.Infrastructure.Tests;
 
 public sealed class HoldSlotTests : GatewayTestBase
 {
-    private static readonly CalComSlotHoldRequest Hold = new()
-    {
-        EventTypeId = 42,
-        Start = new DateTimeOffset(2030, 1, 8, 14, 0, 0, TimeSpan.FromHours(1)),
-    };
+    private static readonly EventTypeId EventTypeId = EventTypeId.From(42);
+    private static readonly DateTimeOffset Start = new(2030, 1, 8, 14, 0, 0, TimeSpan.FromHours(1));
 
     [Test]
     public async Task HoldSlot_PostsTheReservationWithTheSlotsVersion()
     {
         Stub.Enqueue(LifecycleReplies.Reservation());
 
-        await CreateGateway().HoldSlotAsync(Hold, CancellationToken.None);
+        await CreateGateway().HoldSlotAsync(EventTypeId, Start, null, null, CancellationToken.None);
 
         var request = Stub.Requests.Single();
         Assert.Multiple(() =>
@@ -34,9 +32,31 @@ public sealed class HoldSlotTests : GatewayTestBase
     {
         Stub.Enqueue(LifecycleReplies.Reservation());
 
-        await CreateGateway().HoldSlotAsync(Hold with { DurationMinutes = 60 }, CancellationToken.None);
+        await CreateGateway().HoldSlotAsync(EventTypeId, Start, 60, null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Single().Body, Is.EqualTo("""{"eventTypeId":42,"slotStart":"2030-01-08T13:00:00.000Z","slotDuration":60}"""));
+    }
+
+    [Test]
+    public async Task HoldSlot_WhenTheEventTypeOffersSeveralLengths_SendsTheChosenDuration()
+    {
+        Stub.Enqueue(LifecycleReplies.Reservation());
+        var eventType = BookingRequests.EventType() with { LengthInMinutesOptions = [30, 60] };
+
+        await CreateGateway().HoldSlotAsync(EventTypeId, Start, 60, eventType, CancellationToken.None);
+
+        Assert.That(Stub.Requests.Single().Body, Is.EqualTo("""{"eventTypeId":42,"slotStart":"2030-01-08T13:00:00.000Z","slotDuration":60}"""));
+    }
+
+    [Test]
+    public async Task HoldSlot_WhenTheEventTypeOffersOneLength_SendsNoDuration()
+    {
+        // Cal.com uses the event type's only length.
+        Stub.Enqueue(LifecycleReplies.Reservation());
+
+        await CreateGateway().HoldSlotAsync(EventTypeId, Start, 30, BookingRequests.EventType(), CancellationToken.None);
+
+        Assert.That(Stub.Requests.Single().Body, Is.EqualTo("""{"eventTypeId":42,"slotStart":"2030-01-08T13:00:00.000Z"}"""));
     }
 
     [Test]
@@ -44,14 +64,13 @@ public sealed class HoldSlotTests : GatewayTestBase
     {
         Stub.Enqueue(LifecycleReplies.Reservation(uid: "res-1"));
 
-        var hold = await CreateGateway().HoldSlotAsync(Hold, CancellationToken.None);
+        var hold = await CreateGateway().HoldSlotAsync(EventTypeId, Start, null, null, CancellationToken.None);
 
-        Assert.That(hold, Is.EqualTo(new CalComSlotHold
+        Assert.That(hold, Is.EqualTo(new SlotHold
         {
-            Uid = "res-1",
-            EventTypeId = 42,
-            Start = new DateTimeOffset(2030, 1, 8, 13, 0, 0, TimeSpan.Zero),
-            End = new DateTimeOffset(2030, 1, 8, 13, 30, 0, TimeSpan.Zero),
+            Id = "res-1",
+            EventTypeId = EventTypeId,
+            Slot = TimeSlot.Create(new DateTimeOffset(2030, 1, 8, 13, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 8, 13, 30, 0, TimeSpan.Zero)),
             ExpiresAt = new DateTimeOffset(2030, 1, 1, 12, 5, 0, TimeSpan.Zero),
         }));
     }
@@ -62,9 +81,9 @@ public sealed class HoldSlotTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.Envelope(422, "UnprocessableEntityException", message));
 
-        var thrown = Assert.ThrowsAsync<SlotUnavailableException>(() => CreateGateway().HoldSlotAsync(Hold, CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.SlotUnavailable, () => CreateGateway().HoldSlotAsync(EventTypeId, Start, null, null, CancellationToken.None));
 
-        Assert.That(thrown!.Message, Is.EqualTo(message));
+        Assert.That(thrown.Message, Is.EqualTo(message));
     }
 
     [Test]
@@ -72,7 +91,7 @@ public sealed class HoldSlotTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.Envelope(404, "NotFoundException", "Event Type with ID=42 not found"));
 
-        Assert.ThrowsAsync<EventTypeNotFoundException>(() => CreateGateway().HoldSlotAsync(Hold, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.EventTypeNotFound, () => CreateGateway().HoldSlotAsync(EventTypeId, Start, null, null, CancellationToken.None));
     }
 
     [Test]
@@ -80,15 +99,15 @@ public sealed class HoldSlotTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.NestDefault(503, "Service unavailable"), LifecycleReplies.Reservation());
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => CreateGateway().HoldSlotAsync(Hold, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => CreateGateway().HoldSlotAsync(EventTypeId, Start, null, null, CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(1));
     }
 
     [Test]
-    public void HoldSlot_WhenReplyLacksTheReservationUid_ThrowsUpstream()
+    public void HoldSlot_WhenReplyLacksTheReservationUid_ThrowsCalComFailed()
     {
         Stub.Enqueue(StubReply.Json(201, """{"status":"success","data":{"eventTypeId":42,"slotStart":"2030-01-08T13:00:00.000Z"}}"""));
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => CreateGateway().HoldSlotAsync(Hold, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => CreateGateway().HoldSlotAsync(EventTypeId, Start, null, null, CancellationToken.None));
     }
 }

@@ -1,4 +1,5 @@
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
 using Booking.Infrastructure.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,13 +32,13 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(unclear, CalComReplies.BookingList(CalComReplies.Booking(uid: "bk_made_before")));
 
-        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_made_before"));
-            Assert.That(booking.Status, Is.EqualTo("accepted"));
-            Assert.That(booking.Start, Is.EqualTo(DateTimeOffset.Parse("2030-01-08T13:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_made_before"));
+            Assert.That(booking.Status, Is.EqualTo(BookingStatus.Confirmed));
+            Assert.That(booking.Slot.Start, Is.EqualTo(DateTimeOffset.Parse("2030-01-08T13:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
             Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET" }));
         });
     }
@@ -47,11 +48,11 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(unclear, CalComReplies.BookingList(), CalComReplies.BookingCreated(uid: "bk_second_try"));
 
-        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_second_try"));
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_second_try"));
             Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET", "POST" }));
             Assert.That(Stub.Requests[2].Body, Is.EqualTo(Stub.Requests[0].Body), "the same booking, sent again");
         });
@@ -62,7 +63,7 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(CalComReplies.Booking()));
 
-        await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         var lookup = Stub.Requests[1];
         Assert.Multiple(() =>
@@ -80,7 +81,9 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(CalComReplies.Booking()));
 
-        await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid() with { LengthInMinutes = 45 }, CancellationToken.None);
+        var eventType = BookingRequests.EventType() with { LengthInMinutesOptions = [30, 45] };
+
+        await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(minutes: 45), eventType, CancellationToken.None);
 
         Assert.That(Stub.Requests[1].Query, Does.EndWith("&beforeEnd=2030-01-08T13%3A45%3A00.000Z"));
     }
@@ -90,9 +93,28 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(CalComReplies.Booking(uid: "bk_pending", status: "pending")));
 
-        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
-        Assert.That(booking.Status, Is.EqualTo("pending"));
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Pending));
+    }
+
+    [Test]
+    public async Task CreateBooking_WhenTheFoundBookingAwaitsTheHost_ReturnsItAsPendingWithoutBookingAgain()
+    {
+        // Issue 9 point 3: reconciliation recognised only accepted and pending, and booked an instant meeting again.
+        Stub.Enqueue(
+            StubReply.Abort(),
+            CalComReplies.BookingList(CalComReplies.Booking(uid: "bk_instant", status: "awaiting_host")),
+            CalComReplies.BookingCreated(uid: "bk_second_try"));
+
+        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_instant"));
+            Assert.That(booking.Status, Is.EqualTo(BookingStatus.Pending));
+            Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET" }), "the booking Cal.com made is not made again");
+        });
     }
 
     [Test]
@@ -100,7 +122,7 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(CalComReplies.Booking(attendeeEmail: "Jane.Roe@Example.com")));
 
-        await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests, Has.Count.EqualTo(2));
     }
@@ -119,9 +141,9 @@ public sealed class ReconciliationTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(other), CalComReplies.BookingCreated(uid: "bk_second_try"));
 
-        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
-        Assert.That(booking.Uid, Is.EqualTo("bk_second_try"));
+        Assert.That(booking.Id?.Value, Is.EqualTo("bk_second_try"));
     }
 
     [TestCase(409, "booking_conflict_error")]
@@ -135,11 +157,11 @@ public sealed class ReconciliationTests : GatewayTestBase
             CalComReplies.NestDefault(status, message),
             CalComReplies.BookingList(CalComReplies.Booking(uid: "bk_first_try")));
 
-        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway(ShortTimeouts).CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_first_try"));
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_first_try"));
             Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET", "POST", "GET" }));
         });
     }
@@ -154,7 +176,7 @@ public sealed class ReconciliationTests : GatewayTestBase
             CalComReplies.BookingList(CalComReplies.Booking(attendeeEmail: "someone.else@example.com")));
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(4));
     }
 
@@ -169,7 +191,7 @@ public sealed class ReconciliationTests : GatewayTestBase
             CalComReplies.BookingCreated());
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComUnavailableException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComUnreachable, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET", "POST", "GET" }));
     }
 
@@ -182,7 +204,7 @@ public sealed class ReconciliationTests : GatewayTestBase
             CalComReplies.Envelope(404, "NotFoundException", "Event type with id 42 not found."));
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<EventTypeNotFoundException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.EventTypeNotFound, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(3));
     }
 
@@ -200,7 +222,7 @@ public sealed class ReconciliationTests : GatewayTestBase
         Stub.Enqueue([CalComReplies.NestDefault(500, "Internal server error"), .. lookupReplies, CalComReplies.BookingCreated()]);
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests.Count(request => request.Method == "POST"), Is.EqualTo(1));
     }
 
@@ -217,7 +239,7 @@ public sealed class ReconciliationTests : GatewayTestBase
         Stub.Enqueue(clear, CalComReplies.BookingList(CalComReplies.Booking()));
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.CatchAsync(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        Assert.ThrowsAsync<FailureException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(1));
     }
 
@@ -233,7 +255,7 @@ public sealed class ReconciliationTests : GatewayTestBase
         var gateway = CreateGateway(ShortTimeouts, services =>
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs)));
 
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         var everything = string.Join("\n", logs.Entries.Select(entry => entry.Everything));
         Assert.Multiple(() =>

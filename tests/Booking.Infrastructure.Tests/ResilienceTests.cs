@@ -1,6 +1,8 @@
 using System.Net.Sockets;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
 using Booking.Infrastructure.Tests.Support;
+using Booking.TestSupport;
 
 namespace Booking.Infrastructure.Tests;
 
@@ -21,11 +23,11 @@ public sealed class ResilienceTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.NestDefault(503, "Service unavailable"), CalComReplies.EventType(id: 7));
 
-        var eventType = await CreateGateway(ShortTimeouts).FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway(ShortTimeouts).FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(eventType!.Id, Is.EqualTo(7));
+            Assert.That(eventType!.Id, Is.EqualTo(EventTypeId.From(7)));
             Assert.That(Stub.Requests, Has.Count.EqualTo(2));
         });
     }
@@ -40,7 +42,7 @@ public sealed class ResilienceTests : GatewayTestBase
             CalComReplies.EventType(id: 7));
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.FindEventTypeAsync(7, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(3));
     }
 
@@ -51,7 +53,7 @@ public sealed class ResilienceTests : GatewayTestBase
         Stub.Enqueue(slow, slow, slow);
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComTimeoutException>(() => gateway.FindEventTypeAsync(7, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComTimedOut, () => gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(3), "each timed-out GET attempt is retried");
     }
 
@@ -62,7 +64,7 @@ public sealed class ResilienceTests : GatewayTestBase
         Stub.Enqueue(slow, CalComReplies.BookingList(), slow, CalComReplies.BookingList());
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComTimeoutException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComTimedOut, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET", "POST", "GET" }));
     }
 
@@ -73,7 +75,7 @@ public sealed class ResilienceTests : GatewayTestBase
         Stub.Enqueue(stalled, CalComReplies.BookingList(), stalled, CalComReplies.BookingList());
         var gateway = CreateGateway(ShortTimeouts);
 
-        Assert.ThrowsAsync<CalComTimeoutException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComTimedOut, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
     }
 
     [Test]
@@ -88,26 +90,26 @@ public sealed class ResilienceTests : GatewayTestBase
             ["RateLimitWaitThreshold"] = "00:00:00",
         });
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests.Count(request => request.Method == "POST"), Is.EqualTo(1), "without an answer to the lookup nothing is sent again");
     }
 
     [Test]
-    public void CreateBooking_WhenNothingListens_ThrowsUnavailableWithoutLookingForTheBooking()
+    public void CreateBooking_WhenNothingListens_ThrowsUnreachableWithoutLookingForTheBooking()
     {
         var gateway = CreateGateway(new Dictionary<string, string?> { ["BaseUrl"] = ClosedPort.V2BaseUrl() });
 
-        var thrown = Assert.ThrowsAsync<CalComUnavailableException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.CalComUnreachable, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
 
-        Assert.That(thrown!.InnerException, Is.TypeOf<HttpRequestException>(), "the refused POST itself, not a failed lookup");
+        Assert.That(thrown.InnerException, Is.TypeOf<HttpRequestException>(), "the refused POST itself, not a failed lookup");
     }
 
     [Test]
-    public void FindEventType_WhenNothingListens_ThrowsUnavailable()
+    public void FindEventType_WhenNothingListens_ThrowsUnreachable()
     {
         var gateway = CreateGateway(new Dictionary<string, string?>(ShortTimeouts) { ["BaseUrl"] = ClosedPort.V2BaseUrl() });
 
-        Assert.ThrowsAsync<CalComUnavailableException>(() => gateway.FindEventTypeAsync(7, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComUnreachable, () => gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None));
     }
 
     [TestCase(SocketError.ConnectionRefused)]
@@ -118,11 +120,11 @@ public sealed class ResilienceTests : GatewayTestBase
         var connects = new FailingConnects(failures: 1, error);
         var gateway = CreateGateway(ShortTimeouts, WithPrimaryHandler(connects.CreateHandler));
 
-        var booking = await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_7f3a"));
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_7f3a"));
             Assert.That(connects.Attempts, Is.EqualTo(2));
             Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST" }), "the first POST never left");
         });
@@ -134,7 +136,7 @@ public sealed class ResilienceTests : GatewayTestBase
         var connects = new FailingConnects(failures: int.MaxValue, SocketError.ConnectionRefused);
         var gateway = CreateGateway(ShortTimeouts, WithPrimaryHandler(connects.CreateHandler));
 
-        Assert.ThrowsAsync<CalComUnavailableException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComUnreachable, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.Multiple(() =>
         {
             Assert.That(connects.Attempts, Is.EqualTo(3));
@@ -148,7 +150,7 @@ public sealed class ResilienceTests : GatewayTestBase
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(CalComReplies.Booking()));
         var gateway = CreateGateway(ShortTimeouts);
 
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET" }));
     }
@@ -158,11 +160,11 @@ public sealed class ResilienceTests : GatewayTestBase
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.EventType(id: 7));
 
-        var eventType = await CreateGateway(ShortTimeouts).FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway(ShortTimeouts).FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(eventType!.Id, Is.EqualTo(7));
+            Assert.That(eventType!.Id, Is.EqualTo(EventTypeId.From(7)));
             Assert.That(Stub.Requests, Has.Count.EqualTo(2));
         });
     }
@@ -172,11 +174,11 @@ public sealed class ResilienceTests : GatewayTestBase
     {
         Stub.Enqueue(RateLimited(reset: "0"), CalComReplies.BookingCreated());
 
-        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_7f3a"));
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_7f3a"));
             Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "POST" }), "Cal.com's throttler answers before booking anything");
         });
     }
@@ -187,11 +189,11 @@ public sealed class ResilienceTests : GatewayTestBase
         Stub.Enqueue(RateLimited(reset: "3"), CalComReplies.BookingCreated());
         var gateway = CreateGateway();
 
-        var thrown = Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
 
         Assert.Multiple(() =>
         {
-            Assert.That(thrown!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(3)));
+            Assert.That(thrown.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(3)));
             Assert.That(Stub.Requests, Has.Count.EqualTo(1));
         });
     }
@@ -202,7 +204,7 @@ public sealed class ResilienceTests : GatewayTestBase
         Stub.Enqueue(RateLimited(reset: "0"), CalComReplies.BookingCreated());
         var gateway = CreateGateway(new Dictionary<string, string?> { ["RateLimitWaitThreshold"] = "00:00:00" });
 
-        Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(1));
     }
 
@@ -211,9 +213,9 @@ public sealed class ResilienceTests : GatewayTestBase
     {
         Stub.Enqueue(RateLimited(reset: "0"), CalComReplies.EventType(id: 7));
 
-        var eventType = await CreateGateway().FindEventTypeAsync(7, CancellationToken.None);
+        var eventType = await CreateGateway().FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
-        Assert.That(eventType!.Id, Is.EqualTo(7));
+        Assert.That(eventType!.Id, Is.EqualTo(EventTypeId.From(7)));
     }
 
     [Test]
@@ -223,7 +225,7 @@ public sealed class ResilienceTests : GatewayTestBase
         var gateway = CreateGateway();
         using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        Assert.CatchAsync<OperationCanceledException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), caller.Token));
+        Assert.CatchAsync<OperationCanceledException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), null, caller.Token));
         Assert.That(Stub.Requests, Has.Count.EqualTo(1), "a caller who left gets no reconciliation");
     }
 
@@ -232,7 +234,7 @@ public sealed class ResilienceTests : GatewayTestBase
     {
         var gateway = CreateGateway();
 
-        Assert.CatchAsync<OperationCanceledException>(() => gateway.FindEventTypeAsync(7, new CancellationToken(canceled: true)));
+        Assert.CatchAsync<OperationCanceledException>(() => gateway.FindEventTypeAsync(EventTypeId.From(7), new CancellationToken(canceled: true)));
     }
 
     private static StubReply RateLimited(string reset) =>

@@ -1,3 +1,4 @@
+using Booking.Domain.Bookings;
 using Booking.Infrastructure.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ public sealed class TrafficLoggingTests : GatewayTestBase
         var gateway = CreateGateway(configureServices: services =>
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs)));
 
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         var everything = string.Join("\n", logs.Entries.Select(entry => entry.Everything));
         Assert.Multiple(() =>
@@ -49,7 +50,7 @@ public sealed class TrafficLoggingTests : GatewayTestBase
             new Dictionary<string, string?> { ["AttemptTimeout"] = "00:00:00.300", ["TotalTimeout"] = "00:00:03" },
             services => services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs)));
 
-        await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
         var responses = TrafficEntries(logs).Where(entry => entry.Message.StartsWith("Cal.com response", StringComparison.Ordinal)).Select(entry => entry.Message[..20]);
         Assert.That(responses, Is.EqualTo(new[] { "Cal.com response 503", "Cal.com response 200" }));
@@ -63,12 +64,12 @@ public sealed class TrafficLoggingTests : GatewayTestBase
         var gateway = CreateGateway(configureServices: services =>
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Information).AddProvider(logs)));
 
-        var booking = await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         // Polly's own per-attempt line is the host's to silence (its telemetry options are app-wide).
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.Not.Empty);
+            Assert.That(booking.Id, Is.Not.Null);
             Assert.That(logs.Entries.Where(entry => !entry.Category.StartsWith("Polly", StringComparison.Ordinal)), Is.Empty);
         });
     }
@@ -81,7 +82,7 @@ public sealed class TrafficLoggingTests : GatewayTestBase
         var gateway = CreateGateway(configureServices: services =>
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs)));
 
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {

@@ -1,5 +1,6 @@
 using Booking.Api.Hosting;
 using Booking.Smoke.Tests.Support;
+using Booking.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,7 +49,7 @@ public sealed class SmokeRunAgainstApiTests
     {
         await using var factory = new SmokeApiFactory().WithWebHostBuilder(builder => builder
             .UseSetting("CalCom:Mode", "Live")
-            .UseSetting("CalCom:BaseUrl", $"http://127.0.0.1:{ClosedPort.Find()}/v2")
+            .UseSetting("CalCom:BaseUrl", ClosedPort.V2BaseUrl())
             .UseSetting("CalCom:ApiKey", "cal_anything"));
         using var client = factory.CreateClient();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Booking.Smoke.Tests.Support;
+using Booking.TestSupport;
 
 namespace Booking.Smoke.Tests;
 
@@ -47,7 +48,7 @@ public sealed class SmokeRunTests
     [Test]
     public async Task ApiNotAnswering_FailsWithTheAddress()
     {
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ClosedPort.Find()}/") };
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ClosedPort.Port()}/") };
 
         var report = await new SmokeRun(client, new SmokeOptions()).RunAsync();
 

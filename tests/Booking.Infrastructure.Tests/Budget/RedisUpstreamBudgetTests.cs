@@ -127,7 +127,7 @@ public sealed class RedisUpstreamBudgetTests : UpstreamBudgetContractTests
     [Test]
     public async Task TryAcquire_WhenRedisIsUnreachable_CountsInThisInstance()
     {
-        var options = ConfigurationOptions.Parse($"127.0.0.1:{LoopbackPort.Free()}");
+        var options = ConfigurationOptions.Parse($"127.0.0.1:{ClosedPort.Port()}");
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 200;
         await using var unreachable = await ConnectionMultiplexer.ConnectAsync(options);

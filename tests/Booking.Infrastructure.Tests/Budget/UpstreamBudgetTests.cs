@@ -1,5 +1,6 @@
 using System.Net.Sockets;
-using Booking.Application.Common.Exceptions;
+using Booking.Application.Common.Failures;
+using Booking.Domain.Bookings;
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure.CalCom.Budget;
 using Booking.Infrastructure.Tests.Support;
@@ -18,13 +19,13 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.EventType(), CalComReplies.BookingCreated());
         var gateway = CreateGateway(Budget(permitsPerMinute: 1));
-        await gateway.FindEventTypeAsync(42, CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(42), CancellationToken.None);
 
-        var thrown = Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
 
         Assert.Multiple(() =>
         {
-            Assert.That(thrown!.RetryAfter, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(Minute), "until the first call leaves the window");
+            Assert.That(thrown.RetryAfter, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(Minute), "until the first call leaves the window");
             Assert.That(thrown.Message, Does.Contain("budget"));
             Assert.That(Stub.Requests, Has.Count.EqualTo(1));
         });
@@ -35,9 +36,9 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
     {
         Stub.Enqueue(CalComReplies.NestDefault(503, "down"), CalComReplies.EventType(id: 7), CalComReplies.EventType(id: 8));
         var gateway = CreateGateway(Budget(permitsPerMinute: 2));
-        await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
-        Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.FindEventTypeAsync(8, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.FindEventTypeAsync(EventTypeId.From(8), CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(2));
     }
 
@@ -50,9 +51,9 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
             CalComReplies.BookingCreated(),
             CalComReplies.EventType());
         var gateway = CreateGateway(Budget(permitsPerMinute: 3));
-        await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
-        Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.FindEventTypeAsync(42, CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.FindEventTypeAsync(EventTypeId.From(42), CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(3));
     }
 
@@ -62,7 +63,7 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
         Stub.Enqueue(CalComReplies.NestDefault(500, "Internal server error"), CalComReplies.BookingList(), CalComReplies.BookingCreated());
         var gateway = CreateGateway(Budget(permitsPerMinute: 1));
 
-        Assert.ThrowsAsync<CalComUpstreamException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
         Assert.That(Stub.Requests, Has.Count.EqualTo(1));
     }
 
@@ -73,11 +74,11 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
         var connects = new FailingConnects(failures: 1, SocketError.ConnectionRefused);
         var gateway = CreateGateway(Budget(permitsPerMinute: 1), WithPrimaryHandler(connects.CreateHandler));
 
-        var booking = await gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None);
+        var booking = await gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
-            Assert.That(booking.Uid, Is.EqualTo("bk_7f3a"), "the refused attempt gave its call back to the repeat");
+            Assert.That(booking.Id?.Value, Is.EqualTo("bk_7f3a"), "the refused attempt gave its call back to the repeat");
             Assert.That(connects.Attempts, Is.EqualTo(2));
         });
     }
@@ -89,13 +90,13 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
             CalComReplies.EventType(id: 7).WithHeader("X-RateLimit-Remaining-Default", "0").WithHeader("X-RateLimit-Reset-Default", "30"),
             CalComReplies.EventType(id: 8));
         var gateway = CreateGateway();
-        await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
-        var thrown = Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.FindEventTypeAsync(8, CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.FindEventTypeAsync(EventTypeId.From(8), CancellationToken.None));
 
         Assert.Multiple(() =>
         {
-            Assert.That(thrown!.RetryAfter, Is.GreaterThan(TimeSpan.FromSeconds(25)).And.LessThanOrEqualTo(TimeSpan.FromSeconds(30)));
+            Assert.That(thrown.RetryAfter, Is.GreaterThan(TimeSpan.FromSeconds(25)).And.LessThanOrEqualTo(TimeSpan.FromSeconds(30)));
             Assert.That(Stub.Requests, Has.Count.EqualTo(1), "Cal.com would have blocked the key for a minute");
         });
     }
@@ -107,11 +108,11 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
             CalComReplies.EventType(id: 7).WithHeader("X-RateLimit-Remaining-Default", "1").WithHeader("X-RateLimit-Reset-Default", "30"),
             CalComReplies.EventType(id: 8));
         var gateway = CreateGateway();
-        await gateway.FindEventTypeAsync(7, CancellationToken.None);
+        await gateway.FindEventTypeAsync(EventTypeId.From(7), CancellationToken.None);
 
-        var eventType = await gateway.FindEventTypeAsync(8, CancellationToken.None);
+        var eventType = await gateway.FindEventTypeAsync(EventTypeId.From(8), CancellationToken.None);
 
-        Assert.That(eventType!.Id, Is.EqualTo(8));
+        Assert.That(eventType!.Id, Is.EqualTo(EventTypeId.From(8)));
     }
 
     [Test]
@@ -121,13 +122,13 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
             CalComReplies.Envelope(429, "ThrottlerException", "Too many requests").WithHeader("X-RateLimit-Reset-Default", "40"),
             CalComReplies.BookingCreated());
         var gateway = CreateGateway();
-        Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
 
-        var thrown = Assert.ThrowsAsync<CalComRateLimitedException>(() => gateway.CreateBookingAsync(BookingRequests.Valid(), CancellationToken.None));
+        var thrown = FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
 
         Assert.Multiple(() =>
         {
-            Assert.That(thrown!.RetryAfter, Is.GreaterThan(TimeSpan.FromSeconds(35)).And.LessThanOrEqualTo(TimeSpan.FromSeconds(40)));
+            Assert.That(thrown.RetryAfter, Is.GreaterThan(TimeSpan.FromSeconds(35)).And.LessThanOrEqualTo(TimeSpan.FromSeconds(40)));
             Assert.That(Stub.Requests, Has.Count.EqualTo(1));
         });
     }
@@ -144,13 +145,13 @@ public sealed class UpstreamBudgetTests : GatewayTestBase
         var first = BuildServices(Budget(permitsPerMinute: 2), redis: redis.Configuration);
         var second = BuildServices(Budget(permitsPerMinute: 2), redis: redis.Configuration);
 
-        await first.GetRequiredService<ICalComGateway>().FindEventTypeAsync(1, CancellationToken.None);
-        await second.GetRequiredService<ICalComGateway>().FindEventTypeAsync(2, CancellationToken.None);
+        await first.GetRequiredService<ICalComGateway>().FindEventTypeAsync(EventTypeId.From(1), CancellationToken.None);
+        await second.GetRequiredService<ICalComGateway>().FindEventTypeAsync(EventTypeId.From(2), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
             Assert.That(first.GetRequiredService<IUpstreamBudget>(), Is.TypeOf<RedisUpstreamBudget>());
-            Assert.ThrowsAsync<CalComRateLimitedException>(() => first.GetRequiredService<ICalComGateway>().FindEventTypeAsync(3, CancellationToken.None));
+            FailureAssert.ThrowsAsync(FailureKind.RateLimited, () => first.GetRequiredService<ICalComGateway>().FindEventTypeAsync(EventTypeId.From(3), CancellationToken.None));
             Assert.That(Stub.Requests, Has.Count.EqualTo(2));
         });
     }

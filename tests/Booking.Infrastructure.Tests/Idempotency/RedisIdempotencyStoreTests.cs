@@ -1,5 +1,7 @@
+using Booking.Application.Common.Failures;
 using Booking.Application.Common.Idempotency;
 using Booking.Infrastructure.Idempotency;
+using Booking.Infrastructure.Tests.Support;
 using Booking.TestSupport;
 using StackExchange.Redis;
 
@@ -63,14 +65,14 @@ public sealed class RedisIdempotencyStoreTests : IdempotencyStoreContract
     [Test]
     public async Task Claim_WhenRedisIsDown_ReportsTheStoreUnavailable()
     {
-        var options = ConfigurationOptions.Parse("127.0.0.1:1");
+        var options = ConfigurationOptions.Parse($"127.0.0.1:{ClosedPort.Port()}");
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 200;
         options.SyncTimeout = 200;
         options.AsyncTimeout = 200;
         await using var nowhere = await ConnectionMultiplexer.ConnectAsync(options);
 
-        Assert.ThrowsAsync<Booking.Application.Common.Exceptions.IdempotencyStoreUnavailableException>(() =>
+        FailureAssert.ThrowsAsync(FailureKind.IdempotencyStoreUnavailable, () =>
             new RedisIdempotencyStore(nowhere).ClaimAsync("k", "fp", TimeSpan.FromMinutes(1), CancellationToken.None));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Booking.Infrastructure.Tests.Support;
 
-/// <summary>Cal.com v2 replies as CONTRACT.md describes them.</summary>
+/// <summary>Cal.com v2 replies as docs/calcom.md describes them.</summary>
 public static class CalComReplies
 {
     public static StubReply BookingCreated(

@@ -2,16 +2,20 @@ using System.Text.Json;
 
 namespace Booking.Infrastructure.Tests.Support;
 
-/// <summary>Cal.com v2 replies of the lifecycle routes (slots, reservations, booking changes) as CONTRACT.md describes them.</summary>
+/// <summary>Cal.com v2 replies of the lifecycle routes (slots, reservations, booking changes) as docs/calcom.md describes them.</summary>
 public static class LifecycleReplies
 {
+    public const string JaneRoe = """[{"name": "Jane Roe", "email": "jane.roe@example.com", "timeZone": "Europe/Berlin", "language": "en", "absent": false}]""";
+
     /// <summary>A booking as GET, cancel and reschedule return it, with the optional cancel and reschedule fields.</summary>
+    /// <param name="attendees">The JSON array of attendees.</param>
     public static StubReply Booking(
         string uid = "bk_7f3a",
         string status = "accepted",
         string? rescheduledFromUid = null,
         string? rescheduledToUid = null,
-        int httpStatus = 200)
+        int httpStatus = 200,
+        string attendees = JaneRoe)
     {
         var links = new Dictionary<string, string>();
         if (rescheduledFromUid is not null)
@@ -40,7 +44,7 @@ public static class LifecycleReplies
                 "duration": 30,
                 "eventTypeId": 42,
                 "eventType": {"id": 42, "slug": "30min"},
-                "attendees": [{"name": "Jane Roe", "email": "jane.roe@example.com", "timeZone": "Europe/Berlin", "language": "en", "absent": false}],
+                "attendees": {{attendees}},
                 "location": "https://app.cal.com/video/{{uid}}",
                 "absentHost": false,
                 "bookingFieldsResponses": {"name": "Jane Roe", "email": "jane.roe@example.com"},

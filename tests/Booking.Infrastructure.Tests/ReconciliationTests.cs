@@ -118,6 +118,20 @@ public sealed class ReconciliationTests : GatewayTestBase
     }
 
     [Test]
+    public void CreateBooking_WhenTheFoundBookingHasAnUnknownStatus_ThrowsTheFirstFailureWithoutBookingAgain()
+    {
+        // Cal.com may have added a status: the booking is there, so booking again could book twice.
+        Stub.Enqueue(
+            StubReply.Abort(),
+            CalComReplies.BookingList(CalComReplies.Booking(uid: "bk_unknown", status: "awaiting_payment")),
+            CalComReplies.BookingCreated(uid: "bk_second_try"));
+        var gateway = CreateGateway(ShortTimeouts);
+
+        FailureAssert.ThrowsAsync(FailureKind.CalComUnreachable, () => gateway.CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None));
+        Assert.That(Stub.Requests.Select(request => request.Method), Is.EqualTo(new[] { "POST", "GET" }));
+    }
+
+    [Test]
     public async Task CreateBooking_MatchesTheAttendeeEmailIgnoringCase()
     {
         Stub.Enqueue(StubReply.Abort(), CalComReplies.BookingList(CalComReplies.Booking(attendeeEmail: "Jane.Roe@Example.com")));

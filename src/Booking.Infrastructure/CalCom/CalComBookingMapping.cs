@@ -57,9 +57,12 @@ internal static class CalComBookingMapping
         }
     }
 
-    /// <summary>Whether a listed booking is <paramref name="requested"/>: same event type, start and attendee, and still holding its slot.</summary>
+    /// <summary>
+    /// Whether a listed booking is <paramref name="requested"/>: same event type, start and attendee, and not known to
+    /// have given up its slot. A status this service does not know counts as ours: booking again could book twice.
+    /// </summary>
     public static bool IsBookingFor(BookingData candidate, BookingAggregate requested) =>
-        CalComBookingStatus.TryDecode(candidate.Status) is BookingStatus.Confirmed or BookingStatus.Pending
+        CalComBookingStatus.TryDecode(candidate.Status) is not (BookingStatus.Cancelled or BookingStatus.Rejected)
         && candidate.Start?.ToUnixTimeMilliseconds() == requested.Slot.Start.ToUnixTimeMilliseconds()
         && (candidate.EventType?.Id ?? candidate.EventTypeId) == requested.EventTypeId.Value
         && candidate.Attendees?.Any(attendee =>

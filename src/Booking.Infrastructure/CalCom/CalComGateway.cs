@@ -85,14 +85,22 @@ internal sealed partial class CalComGateway(
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(settings.TotalTimeout);
         var body = CalComBookingMapping.ToBody(requested, eventType);
+        BookingAggregate booked;
         try
         {
-            return await PostBookingAsync(body, requested, deadline.Token, cancellationToken);
+            booked = await PostBookingAsync(body, requested, deadline.Token, cancellationToken);
         }
         catch (Exception failure) when (IsAmbiguous(failure))
         {
-            return await ReconcileAsync(body, requested, failure, deadline.Token, cancellationToken);
+            booked = await ReconcileAsync(body, requested, failure, deadline.Token, cancellationToken);
         }
+
+        // Checked outside the reconciliation: Cal.com named the booking it made, so looking for it or booking again
+        // cannot make it hold the slot.
+        return booked.IsActive
+            ? booked
+            : throw new FailureException(FailureKind.CalComFailed,
+                $"Cal.com created the booking with the unexpected status '{booked.Status.ToString().ToLowerInvariant()}'.");
     }
 
     private async Task<BookingAggregate> PostBookingAsync(
@@ -103,14 +111,9 @@ internal sealed partial class CalComGateway(
             Body = JsonSerializer.SerializeToUtf8Bytes(body, CalComJsonContext.Default.CreateBookingBody),
         };
 
-        var booked = await CallAsync(call, async (response, token) => CalComBookingMapping.ToBooking(
+        return await CallAsync(call, async (response, token) => CalComBookingMapping.ToBooking(
             CalComBookingMapping.DataOf(await ReadSuccessAsync(response, call.Operation, CalComJsonContext.Default.CalComSuccessResponseBookingData, token)),
             requested.Attendee), deadline, callerToken);
-
-        return booked.IsActive
-            ? booked
-            : throw new FailureException(FailureKind.CalComFailed,
-                $"Cal.com created the booking with the unexpected status '{booked.Status.ToString().ToLowerInvariant()}'.");
     }
 
     /// <summary>

@@ -2,11 +2,10 @@ using AutoMapper;
 using BenchmarkDotNet.Attributes;
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Controllers;
-using Booking.Application.Bookings;
 using Booking.Application.Bookings.Commands.CreateBooking;
-using Booking.Application.Common.CalCom;
 using Booking.Application.Common.Interfaces;
 using Booking.Domain.Bookings;
+using Booking.Domain.EventTypes;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
@@ -24,7 +23,7 @@ public class BookingHotPathBenchmarks
 {
     private static readonly DateTimeOffset Start = new(2040, 1, 8, 13, 0, 0, TimeSpan.Zero);
 
-    private readonly ReserveSlotRequest request = new()
+    private readonly CreateBookingRequest request = new()
     {
         EventTypeId = "3139331",
         Start = "2040-01-08T13:00:00.000Z",
@@ -33,26 +32,18 @@ public class BookingHotPathBenchmarks
         Timezone = "America/New_York",
     };
 
-    private readonly CalComBookingRequest gatewayRequest = new()
-    {
-        EventTypeId = 3139331,
-        Start = Start,
-        AttendeeName = "Jane Smith",
-        AttendeeEmail = "jane.smith@example.com",
-        AttendeeTimeZone = "America/New_York",
-        Metadata = new Dictionary<string, System.Text.Json.JsonElement>(),
-    };
+    /// <summary>What the handler hands the gateway: the requested booking (no metadata) and its event type.</summary>
+    private BookingAggregate gatewayRequest = null!;
 
-    private readonly BookingResult result = new()
-    {
-        ReservationId = "5Un7dvlQ8POimi17d7TJ7L",
-        Status = BookingStatus.Confirmed,
-        Start = Start,
-        End = Start.AddMinutes(30),
-        EventTypeId = 3139331,
-        AttendeeName = "Jane Smith",
-        AttendeeEmail = "jane.smith@example.com",
-    };
+    private EventType? eventType;
+
+    /// <summary>A booking as the handler returns it, for the response mapping.</summary>
+    private readonly BookingAggregate result = BookingAggregate.Existing(
+        ReservationId.From("5Un7dvlQ8POimi17d7TJ7L"),
+        BookingStatus.Confirmed,
+        EventTypeId.From(3139331),
+        TimeSlot.Create(Start, Start.AddMinutes(30)),
+        Attendee.Restore("Jane Smith", EmailAddress.From("jane.smith@example.com"), "America/New_York"));
 
     private ServiceProvider services = null!;
     private IMapper mapper = null!;
@@ -64,8 +55,15 @@ public class BookingHotPathBenchmarks
         services = BookingServices.Build();
         mapper = services.GetRequiredService<IMapper>();
         command = mapper.Map<CreateBookingCommand>(request);
+        gatewayRequest = BookingAggregate.Request(
+            command.EventTypeId.Value, command.Slot.Value, command.Attendee.Value, command.Metadata.Value, TimeProvider.System.GetUtcNow());
 
         // The event type is read once and cached for minutes; a steady stream of bookings never waits for it.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            eventType = await scope.ServiceProvider.GetRequiredService<ICalComGateway>().FindEventTypeAsync(gatewayRequest.EventTypeId, CancellationToken.None);
+        }
+
         await Reserve();
     }
 
@@ -77,14 +75,14 @@ public class BookingHotPathBenchmarks
     {
         await using var scope = services.CreateAsyncScope();
         var controller = new SlotsController(scope.ServiceProvider.GetRequiredService<IMediator>(), mapper);
-        return await controller.Reserve(request, CancellationToken.None);
+        return await controller.CreateBooking(request, CancellationToken.None);
     }
 
     [Benchmark(Description = "gateway alone: CreateBookingAsync, HTTP pipeline, canned reply")]
-    public async Task<CalComBooking> Gateway()
+    public async Task<BookingAggregate> Gateway()
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ICalComGateway>().CreateBookingAsync(gatewayRequest, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ICalComGateway>().CreateBookingAsync(gatewayRequest, eventType, CancellationToken.None);
     }
 
     [Benchmark(Description = "validator alone")]
@@ -94,10 +92,10 @@ public class BookingHotPathBenchmarks
         return await scope.ServiceProvider.GetRequiredService<IValidator<CreateBookingCommand>>().ValidateAsync(command);
     }
 
-    [Benchmark(Description = "AutoMapper alone: request → command, result → response")]
-    public ReserveSlotResponse Map()
+    [Benchmark(Description = "AutoMapper alone: request → command, booking → response")]
+    public BookingResponse Map()
     {
         mapper.Map<CreateBookingCommand>(request);
-        return mapper.Map<ReserveSlotResponse>(result);
+        return mapper.Map<BookingResponse>(result);
     }
 }

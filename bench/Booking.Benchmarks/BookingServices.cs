@@ -3,6 +3,7 @@ using Booking.Application;
 using Booking.Application.Common.Interfaces;
 using Booking.Infrastructure;
 using Booking.Infrastructure.CalCom.Budget;
+using Booking.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,8 @@ public static class BookingServices
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddApplication().AddInfrastructure(configuration);
-        services.AddSingleton<ICorrelationIdAccessor, FixedCorrelationIdAccessor>();
+        // Every booking carries a correlation id, as behind the API's middleware, so the gateway forwards one.
+        services.AddSingleton<ICorrelationIdAccessor>(new FixedCorrelationIdAccessor { CorrelationId = "3f0c5d0e8f5e4b7c9a1d2e3f4a5b6c7d" });
         services.AddSingleton<IUpstreamBudget, GrantingUpstreamBudget>();
         services.AddAutoMapper(_ => { }, typeof(BookingContractsProfile).Assembly);
         services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => new CannedCalComHandler()));

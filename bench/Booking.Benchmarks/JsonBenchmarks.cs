@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Booking.Api.Contracts.Bookings;
-using Booking.Application.Common.CalCom;
+using Booking.Domain.Bookings;
 using Booking.Infrastructure.CalCom;
 using Booking.Infrastructure.CalCom.Json;
 using MvcJsonOptions = Microsoft.AspNetCore.Mvc.JsonOptions;
@@ -23,7 +23,7 @@ public class JsonBenchmarks
         {"eventTypeId":"3139331","start":"2040-01-08T13:00:00.000Z","end":"2040-01-08T13:30:00.000Z","attendee":{"name":"Jane Smith","email":"jane.smith@example.com"},"timezone":"America/New_York"}
         """u8.ToArray();
 
-    private readonly ReserveSlotResponse response = new()
+    private readonly BookingResponse response = new()
     {
         ReservationId = "5Un7dvlQ8POimi17d7TJ7L",
         Status = "confirmed",
@@ -36,29 +36,28 @@ public class JsonBenchmarks
         Attendee = new AttendeeResponse { Name = "Jane Smith", Email = "jane.smith@example.com" },
     };
 
-    private readonly CalComBookingRequest gatewayRequest = new()
-    {
-        EventTypeId = 3139331,
-        Start = Start,
-        AttendeeName = "Jane Smith",
-        AttendeeEmail = "jane.smith@example.com",
-        AttendeeTimeZone = "America/New_York",
-    };
+    /// <summary>The requested booking as the gateway gets it (no metadata; the event type is not needed for this body).</summary>
+    private readonly BookingAggregate gatewayRequest = BookingAggregate.Request(
+        EventTypeId.From(3139331),
+        TimeSlot.Create(Start, Start.AddMinutes(30)),
+        Attendee.Restore("Jane Smith", EmailAddress.From("jane.smith@example.com"), "America/New_York"),
+        BookingMetadata.None,
+        Start.AddDays(-1));
 
     [Benchmark(Description = "read our request body (MVC settings)")]
-    public ValueTask<ReserveSlotRequest?> ReadRequest() =>
-        JsonSerializer.DeserializeAsync<ReserveSlotRequest>(new MemoryStream(requestBody, writable: false), mvcJson);
+    public ValueTask<CreateBookingRequest?> ReadRequest() =>
+        JsonSerializer.DeserializeAsync<CreateBookingRequest>(new MemoryStream(requestBody, writable: false), mvcJson);
 
     [Benchmark(Description = "write Cal.com's booking body (gateway)")]
     public byte[] WriteCalComBody() =>
-        JsonSerializer.SerializeToUtf8Bytes(CalComBookingMapping.ToBody(gatewayRequest), CalComJsonContext.Default.CreateBookingBody);
+        JsonSerializer.SerializeToUtf8Bytes(CalComBookingMapping.ToBody(gatewayRequest, eventType: null), CalComJsonContext.Default.CreateBookingBody);
 
     [Benchmark(Description = "parse Cal.com's booking reply (gateway)")]
-    public async Task<CalComBooking> ParseCalComReply()
+    public async Task<BookingAggregate> ParseCalComReply()
     {
         var reply = await JsonSerializer.DeserializeAsync(
             new MemoryStream(CannedReplies.BookingCreated, writable: false), CalComJsonContext.Default.CalComSuccessResponseBookingData);
-        return CalComBookingMapping.ToBooking(reply);
+        return CalComBookingMapping.ToBooking(CalComBookingMapping.DataOf(reply), gatewayRequest.Attendee);
     }
 
     [Benchmark(Description = "write our response body (MVC settings)")]

@@ -51,7 +51,7 @@ public sealed class BookingReadAndChangeTests : GatewayTestBase
     [TestCase("awaiting_host", BookingStatus.Pending)]
     [TestCase("cancelled", BookingStatus.Cancelled)]
     [TestCase("rejected", BookingStatus.Rejected)]
-    public async Task GetBooking_ReadsCalComsStatus(string calComStatus, BookingStatus expected)
+    public async Task GetBooking_WhenCalComReportsAStatus_ReadsItInOurTerms(string calComStatus, BookingStatus expected)
     {
         Stub.Enqueue(LifecycleReplies.Booking(status: calComStatus));
 
@@ -73,7 +73,7 @@ public sealed class BookingReadAndChangeTests : GatewayTestBase
     }
 
     [Test]
-    public async Task GetBooking_ReadsTimesEventTypeAndTheFirstAttendee()
+    public async Task GetBooking_WhenCalComListsSeveralAttendees_ReadsTheFirstWithTimesAndEventType()
     {
         Stub.Enqueue(LifecycleReplies.Booking(attendees: """
             [{"name": "Jane Roe", "email": "jane.roe@example.com", "timeZone": "Europe/Berlin"}, {"name": "Guest", "email": "guest@example.com"}]
@@ -238,7 +238,7 @@ public sealed class BookingReadAndChangeTests : GatewayTestBase
 
     [TestCase("[]")]
     [TestCase("""[{"name": "Host Assistant", "email": "assistant@cal.test"}]""")]
-    public async Task RescheduleBooking_ReturnsTheNewBookingOfTheSameAttendeeWhoeverCalComLists(string attendees)
+    public async Task RescheduleBooking_WhenCalComListsOtherAttendees_ReturnsTheNewBookingOfTheSameAttendee(string attendees)
     {
         Stub.Enqueue(LifecycleReplies.Booking(uid: "bk_new", rescheduledFromUid: Uid, httpStatus: 201, attendees: attendees));
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Booking.Infrastructure.Tests.Idempotency;
 
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public sealed class InMemoryIdempotencyStoreTests : IdempotencyStoreContract
+public sealed class InMemoryIdempotencyStoreTests : IdempotencyStoreContractTests
 {
     private readonly FakeTimeProvider time = new(DateTimeOffset.Parse("2030-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
     private readonly InMemoryIdempotencyStore store;

@@ -9,7 +9,7 @@ namespace Booking.Infrastructure.Tests.Idempotency;
 
 /// <summary>The same contract against a real redis-server on 127.0.0.1, plus what only a shared store can show.</summary>
 [NonParallelizable]
-public sealed class RedisIdempotencyStoreTests : IdempotencyStoreContract
+public sealed class RedisIdempotencyStoreTests : IdempotencyStoreContractTests
 {
     private static RedisServer? server;
     private static ConnectionMultiplexer? connection;

@@ -4,7 +4,7 @@ using Booking.Application.Common.Idempotency;
 namespace Booking.Infrastructure.Tests.Idempotency;
 
 /// <summary>What every idempotency store must do; run against the in-memory store and against a real Redis.</summary>
-public abstract class IdempotencyStoreContract
+public abstract class IdempotencyStoreContractTests
 {
     private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
 

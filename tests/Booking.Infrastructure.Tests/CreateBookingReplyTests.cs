@@ -26,11 +26,20 @@ public sealed class CreateBookingReplyTests : GatewayTestBase
         });
     }
 
-    [TestCase("pending")]
-    [TestCase("awaiting_host")]
-    public async Task CreateBooking_WhenTheHostMustConfirm_ReturnsPendingStatus(string calComStatus)
+    [Test]
+    public async Task CreateBooking_WhenEventTypeNeedsConfirmation_ReturnsPendingStatus()
     {
-        Stub.Enqueue(CalComReplies.BookingCreated(status: calComStatus));
+        Stub.Enqueue(CalComReplies.BookingCreated(status: "pending"));
+
+        var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
+
+        Assert.That(booking.Status, Is.EqualTo(BookingStatus.Pending));
+    }
+
+    [Test]
+    public async Task CreateBooking_WhenAnInstantMeetingAwaitsTheHost_ReturnsPendingStatus()
+    {
+        Stub.Enqueue(CalComReplies.BookingCreated(status: "awaiting_host"));
 
         var booking = await CreateGateway().CreateBookingAsync(BookingRequests.Valid(), null, CancellationToken.None);
 

@@ -176,6 +176,14 @@ public sealed class BookingReadAndChangeTests : GatewayTestBase
         Assert.That(booking, Is.Null);
     }
 
+    [Test]
+    public void CancelBooking_WhenTheReplyNamesNoAttendee_ThrowsCalComFailed()
+    {
+        Stub.Enqueue(LifecycleReplies.Booking(status: "cancelled", attendees: "[]"));
+
+        FailureAssert.ThrowsAsync(FailureKind.CalComFailed, () => CreateGateway().CancelBookingAsync(Id, "Changed plans", CancellationToken.None));
+    }
+
     [TestCase("Cannot cancel a booking that has already ended")]
     [TestCase("This event type does not allow cancellations")]
     public void CancelBooking_WhenCalComForbidsIt_ThrowsNotCancellable(string message)

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Booking.Api.Errors;
 using Booking.Api.FunctionalTests.Infrastructure;
 using Booking.Application.Bookings.Commands.CancelBooking;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Booking.Api.FunctionalTests.Bookings;
 
@@ -83,7 +85,7 @@ public sealed class CancelBookingTests : ApiFixture
     {
         using var response = await Client.CancelAsync("doesNotExist42");
 
-        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.BookingNotFound.Code);
     }
 
     [Test]
@@ -91,8 +93,35 @@ public sealed class CancelBookingTests : ApiFixture
     {
         using var response = await Client.CancelAsync("not.an.id");
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
+    }
+
+    [Test]
+    public async Task Cancel_WhenTheBookingHasEnded_Returns409WithoutAskingCalComToCancel()
+    {
+        // Only the API's clock moves past the booking; Cal.com (the sandbox) still sees it as upcoming.
+        var clock = new ShiftedClock();
+        await using var factory = new BookingApiFactory(replaceServices: services => services.AddSingleton<TimeProvider>(clock));
+        using var client = factory.CreateClient();
+        var booked = await client.BookAsync();
+        var id = (string)booked["reservationId"]!;
+        var end = DateTimeOffset.Parse((string)booked["eventDetails"]!["end"]!, CultureInfo.InvariantCulture);
+        clock.Shift = end - TimeProvider.System.GetUtcNow() + TimeSpan.FromMinutes(1);
+
+        using var response = await client.CancelAsync(id);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.BookingNotCancellable.Code);
+        Assert.That(error.GetProperty("details").GetString(), Is.EqualTo($"Booking {id} has already ended."));
+        Assert.That(await factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Is.Empty, "nothing was sent to Cal.com");
+    }
+
+    /// <summary>The system clock, moved by <see cref="Shift"/>; timers keep real time.</summary>
+    private sealed class ShiftedClock : TimeProvider
+    {
+        public TimeSpan Shift { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
     }
 
     [TestCase("Cannot cancel a booking that has already ended")]
@@ -108,7 +137,7 @@ public sealed class CancelBookingTests : ApiFixture
 
         using var response = await Client.CancelAsync(id);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotCancellable);
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.BookingNotCancellable.Code);
         Assert.That(error.GetProperty("details").GetString(), Is.EqualTo(calComMessage));
     }
 
@@ -120,7 +149,7 @@ public sealed class CancelBookingTests : ApiFixture
 
         using var response = await Client.CancelAsync(seriesId);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{seriesId}/cancel"), Is.Empty,
             "Cal.com cancels every occurrence of a series");
@@ -133,7 +162,7 @@ public sealed class CancelBookingTests : ApiFixture
 
         using var response = await Client.CancelAsync(id, new JsonObject { ["reason"] = new string('r', 501) });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("reason"), Is.EqualTo("reason must be at most 500 characters."));
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Is.Empty);
     }
@@ -145,7 +174,7 @@ public sealed class CancelBookingTests : ApiFixture
 
         using var response = await Client.CancelAsync(id, new JsonObject { ["cancelSubsequentBookings"] = true });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("cancelSubsequentBookings"), Is.EqualTo("cancelSubsequentBookings is not a known property."));
     }
 
@@ -157,7 +186,7 @@ public sealed class CancelBookingTests : ApiFixture
 
         using var response = await Client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel", Requests.Json(body));
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { field }));
     }
 
@@ -169,7 +198,7 @@ public sealed class CancelBookingTests : ApiFixture
         using var response = await Client.PostAsync(LifecycleRequests.BookingPath(id) + "/cancel",
             new StringContent("reason=Changed plans", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
-        await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
+        await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorTable.UnsupportedMediaType.Code);
     }
 
     [Test]
@@ -184,7 +213,7 @@ public sealed class CancelBookingTests : ApiFixture
 
         using var response = await Client.CancelAsync(id);
 
-        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/cancel"), Has.Count.EqualTo(1));
     }
 
@@ -193,6 +222,6 @@ public sealed class CancelBookingTests : ApiFixture
     {
         using var response = await Client.GetAsync(LifecycleRequests.BookingPath("abc") + "/cancel");
 
-        await response.AssertErrorAsync(HttpStatusCode.MethodNotAllowed, ErrorCodes.MethodNotAllowed);
+        await response.AssertErrorAsync(HttpStatusCode.MethodNotAllowed, ErrorTable.MethodNotAllowed.Code);
     }
 }

@@ -58,7 +58,7 @@ public sealed class GetBookingTests : ApiFixture
     {
         using var response = await Client.GetBookingAsync("doesNotExist42");
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
+        var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.BookingNotFound.Code);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("doesNotExist42"));
     }
 
@@ -70,7 +70,7 @@ public sealed class GetBookingTests : ApiFixture
 
         using var response = await Client.GetBookingAsync(seriesId);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("reservationId"),
             Is.EqualTo($"{seriesId} is a recurring series of 2 bookings; use the reservation id of one of them."));
     }
@@ -81,7 +81,7 @@ public sealed class GetBookingTests : ApiFixture
     {
         using var response = await Client.GetBookingAsync(id);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
     }
 
@@ -93,7 +93,7 @@ public sealed class GetBookingTests : ApiFixture
 
         using var response = await Client.GetBookingAsync(id);
 
-        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorTable.UpstreamUnavailable.Code);
         Assert.That(await Factory.Sandbox.RequestsToAsync("GET", $"/v2/bookings/{id}"), Has.Count.EqualTo(3), "a read is retried twice");
     }
 

@@ -124,7 +124,7 @@ public sealed class RescheduleBookingTests : ApiFixture
     {
         using var response = await Client.RescheduleAsync("doesNotExist42", LifecycleRequests.RescheduleBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.BookingNotFound);
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.BookingNotFound.Code);
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", "/v2/bookings/doesNotExist42/reschedule"), Is.Empty,
             "Cal.com answers an unknown id here with a bare 500");
     }
@@ -137,7 +137,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(seriesId, LifecycleRequests.RescheduleBody());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reservationId" }));
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{seriesId}/reschedule"), Is.Empty);
     }
@@ -152,7 +152,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable);
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.BookingNotReschedulable.Code);
         Assert.That(error.GetProperty("details").GetString(), Is.EqualTo($"Booking {id} is cancelled."));
     }
 
@@ -164,7 +164,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.BookingNotReschedulable);
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.BookingNotReschedulable.Code);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain(newId));
     }
 
@@ -177,7 +177,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, taken);
 
-        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
         Assert.That((string?)(await ReadAsync(id))["status"], Is.EqualTo("confirmed"), "the booking stays where it was");
     }
 
@@ -193,7 +193,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
     }
 
     [Test]
@@ -208,7 +208,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", $"/v2/bookings/{id}/reschedule"), Has.Count.EqualTo(1));
     }
 
@@ -219,7 +219,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, LifecycleRequests.RescheduleBody(minutes: 60));
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("end"), Does.StartWith("end - start must be 30 minutes, the default length of event type 3139332"));
     }
 
@@ -230,7 +230,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, new JsonObject());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EquivalentTo(new[] { "start", "end" }));
     }
 
@@ -241,7 +241,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, new JsonObject { ["start"] = "2020-01-01T10:00:00Z", ["end"] = "2020-01-01T10:30:00Z" });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("start"), Is.EqualTo("start must be in the future."));
     }
 
@@ -254,7 +254,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("start"), Does.Contain("with Z or an offset"));
     }
 
@@ -267,7 +267,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("end"), Is.EqualTo("end must be after start."));
     }
 
@@ -280,7 +280,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "rescheduledBy" }));
     }
 
@@ -293,7 +293,7 @@ public sealed class RescheduleBookingTests : ApiFixture
 
         using var response = await Client.RescheduleAsync(id, body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "reason" }));
     }
 

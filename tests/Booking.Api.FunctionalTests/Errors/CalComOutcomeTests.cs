@@ -22,7 +22,7 @@ public sealed class CalComOutcomeTests : ApiFixture
         body["attendee"]!["email"] = "someone.else@example.com";
         using var second = await Client.ReserveAsync(body);
 
-        var error = await second.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        var error = await second.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
         Assert.That(error.GetProperty("message").GetString(), Is.EqualTo("The requested slot is no longer available."));
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("already has booking"));
     }
@@ -44,7 +44,7 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: recurringEventType.ToString(CultureInfo.InvariantCulture)));
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("eventTypeId"), Does.Contain("repeats weekly"));
         Assert.That(await Factory.Sandbox.RequestsToAsync("POST", "/v2/bookings"), Is.Empty);
     }
@@ -60,7 +60,7 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
     }
 
     [Test]
@@ -74,7 +74,7 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
     }
 
     [Test]
@@ -82,7 +82,7 @@ public sealed class CalComOutcomeTests : ApiFixture
     {
         using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: "999999"));
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound);
+        var error = await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.EventTypeNotFound.Code);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("999999"));
     }
 
@@ -92,7 +92,7 @@ public sealed class CalComOutcomeTests : ApiFixture
         // The discovery-call event type requires a "company" booking field that this API does not collect.
         using var response = await Client.ReserveAsync(Requests.ValidBody(eventTypeId: "3139336"));
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("body"), Does.Contain("company"));
     }
 
@@ -115,7 +115,7 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await ownClient.ReserveAsync(Requests.ValidBody());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        var error = await response.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
         // Cal.com's reset counts down while the answer travels, so a busy machine may round it down by a second or two.
         Assert.That(response.Headers.RetryAfter?.Delta, Is.InRange(TimeSpan.FromSeconds(34), TimeSpan.FromSeconds(37)));
         Assert.That(error.GetProperty("details").GetString(), Is.EqualTo("Cal.com's rate limit for this API key is spent."));
@@ -133,7 +133,7 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
         Assert.That(await BookingPostsAsync(), Is.EqualTo(postsBefore + 2), "one repeat after Cal.com had no booking, never more");
     }
 
@@ -148,7 +148,7 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
     }
 
     [Test]
@@ -158,6 +158,6 @@ public sealed class CalComOutcomeTests : ApiFixture
 
         using var response = await Client.ReserveAsync(Requests.ValidBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorTable.UpstreamUnavailable.Code);
     }
 }

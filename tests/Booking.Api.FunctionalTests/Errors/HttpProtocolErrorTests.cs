@@ -12,14 +12,14 @@ public sealed class HttpProtocolErrorTests : ApiFixture
     public async Task UnknownRoute_Returns404NotFound()
     {
         using var response = await Client.GetAsync("/api/nothing-here");
-        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.NotFound);
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.NotFound.Code);
     }
 
     [Test]
     public async Task Reserve_WithWrongMethod_Returns405MethodNotAllowed()
     {
         using var response = await Client.GetAsync(Requests.ReservePath);
-        await response.AssertErrorAsync(HttpStatusCode.MethodNotAllowed, ErrorCodes.MethodNotAllowed);
+        await response.AssertErrorAsync(HttpStatusCode.MethodNotAllowed, ErrorTable.MethodNotAllowed.Code);
         Assert.That(response.Content.Headers.Allow, Does.Contain("POST"));
     }
 
@@ -29,7 +29,7 @@ public sealed class HttpProtocolErrorTests : ApiFixture
     {
         using var content = new StringContent(Requests.ValidBody().ToJsonString(), Encoding.UTF8, mediaType);
         using var response = await Client.PostAsync(Requests.ReservePath, content);
-        await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
+        await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorTable.UnsupportedMediaType.Code);
     }
 
     [Test]
@@ -37,7 +37,7 @@ public sealed class HttpProtocolErrorTests : ApiFixture
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Requests.ValidBody().ToJsonString()));
         using var response = await Client.PostAsync(Requests.ReservePath, content);
-        await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
+        await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorTable.UnsupportedMediaType.Code);
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class HttpProtocolErrorTests : ApiFixture
         var body = Requests.ValidBody();
         body["padding"] = new string('x', 64 * 1024);
         using var response = await Client.ReserveAsync(body);
-        await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, ErrorCodes.PayloadTooLarge);
+        await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, ErrorTable.PayloadTooLarge.Code);
     }
 
     [Test]

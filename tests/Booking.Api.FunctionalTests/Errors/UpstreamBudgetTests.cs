@@ -20,7 +20,7 @@ public sealed class UpstreamBudgetTests
 
         using var second = await client.ReserveAsync(Requests.ValidBody());
 
-        var error = await second.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        var error = await second.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
         Assert.Multiple(async () =>
         {
             Assert.That(second.Headers.RetryAfter?.Delta, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(1)).And.LessThanOrEqualTo(TimeSpan.FromSeconds(60)));
@@ -41,7 +41,7 @@ public sealed class UpstreamBudgetTests
 
         using var second = await client.ReserveAsync(Requests.ValidBody());
 
-        await second.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        await second.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
         var calComRequests = await factory.Sandbox.RequestsAsync();
         Assert.Multiple(() =>
         {

@@ -4,6 +4,9 @@ using Booking.Api.FunctionalTests.Infrastructure;
 using Booking.Application.Common.CalCom;
 using Booking.Application.Common.Interfaces;
 using Booking.CalComSandbox;
+using Booking.Domain.Bookings;
+using Booking.Domain.EventTypes;
+using Booking.Domain.Slots;
 using Booking.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +37,7 @@ public sealed class UpstreamFailureTests
             ["CalCom:ApiKey"] = "cal_this_key_does_not_exist",
         });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorCodes.AuthenticationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorTable.AuthenticationError.Code);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("Invalid API Key"));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("cal_this_key_does_not_exist"));
     }
@@ -49,7 +52,7 @@ public sealed class UpstreamFailureTests
             ["CalCom:ApiKey"] = "cal_anything",
         });
 
-        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorCodes.UpstreamUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.ServiceUnavailable, ErrorTable.UpstreamUnavailable.Code);
     }
 
     [Test]
@@ -68,7 +71,7 @@ public sealed class UpstreamFailureTests
             ["CalCom:TotalTimeout"] = "00:00:03",
         });
 
-        await response.AssertErrorAsync(HttpStatusCode.GatewayTimeout, ErrorCodes.UpstreamTimeout);
+        await response.AssertErrorAsync(HttpStatusCode.GatewayTimeout, ErrorTable.UpstreamTimeout.Code);
     }
 
     [Test]
@@ -76,7 +79,7 @@ public sealed class UpstreamFailureTests
     {
         using var response = await ReserveWithAsync([], services => services.AddSingleton<ICalComGateway, BrokenGateway>());
 
-        await response.AssertErrorAsync(HttpStatusCode.InternalServerError, ErrorCodes.InternalServerError);
+        await response.AssertErrorAsync(HttpStatusCode.InternalServerError, ErrorTable.InternalServerError.Code);
         var text = await response.Content.ReadAsStringAsync();
         Assert.That(text, Does.Not.Contain(BrokenGateway.Secret).And.Not.Contain("InvalidOperationException").And.Not.Contain("at Booking."));
     }
@@ -86,25 +89,26 @@ public sealed class UpstreamFailureTests
     {
         public const string Secret = "connection string with password=hunter2";
 
-        public Task<CalComEventType?> FindEventTypeAsync(int eventTypeId, CancellationToken cancellationToken) =>
+        public Task<EventType?> FindEventTypeAsync(EventTypeId eventTypeId, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
-        public Task<CalComBooking> CreateBookingAsync(CalComBookingRequest request, CancellationToken cancellationToken) =>
+        public Task<BookingAggregate> CreateBookingAsync(BookingAggregate requested, EventType? eventType, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
-        public Task<IReadOnlyList<CalComSlot>> FindAvailableSlotsAsync(CalComSlotsQuery query, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<CalComSlot>> FindAvailableSlotsAsync(EventTypeId eventTypeId, SlotSearchWindow window, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
-        public Task<CalComBooking> GetBookingAsync(string uid, CancellationToken cancellationToken) =>
+        public Task<BookingAggregate> GetBookingAsync(ReservationId id, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
-        public Task<CalComBooking?> CancelBookingAsync(string uid, string reason, CancellationToken cancellationToken) =>
+        public Task<BookingAggregate?> CancelBookingAsync(ReservationId id, string reason, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
-        public Task<CalComBooking> RescheduleBookingAsync(CalComRescheduleRequest request, CancellationToken cancellationToken) =>
+        public Task<BookingAggregate> RescheduleBookingAsync(BookingAggregate booking, TimeSlot newSlot, string? reason, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
 
-        public Task<CalComSlotHold> HoldSlotAsync(CalComSlotHoldRequest request, CancellationToken cancellationToken) =>
+        public Task<SlotHold> HoldSlotAsync(
+            EventTypeId eventTypeId, DateTimeOffset start, int? durationMinutes, EventType? eventType, CancellationToken cancellationToken) =>
             throw new InvalidOperationException(Secret);
     }
 }

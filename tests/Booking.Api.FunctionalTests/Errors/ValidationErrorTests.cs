@@ -13,7 +13,7 @@ public sealed class ValidationErrorTests : ApiFixture
     {
         var before = await Factory.Sandbox.BookingCountAsync();
         using var response = await Client.PostAsync(Requests.ReservePath, Requests.Json(body));
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(await Factory.Sandbox.BookingCountAsync(), Is.EqualTo(before), "nothing may be booked");
         return error;
     }

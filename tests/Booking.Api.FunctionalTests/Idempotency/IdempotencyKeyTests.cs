@@ -58,7 +58,7 @@ public sealed class IdempotencyKeyTests : ApiFixture
 
         using var second = await ReserveAsync(Requests.ValidBody(), key);
 
-        await second.AssertErrorAsync(HttpStatusCode.UnprocessableEntity, ErrorCodes.IdempotencyKeyMismatch);
+        await second.AssertErrorAsync(HttpStatusCode.UnprocessableEntity, ErrorTable.IdempotencyKeyMismatch.Code);
     }
 
     [Test]
@@ -72,7 +72,7 @@ public sealed class IdempotencyKeyTests : ApiFixture
         await WaitUntilCalComHasTheBookingPostAsync();
         using (var whileRunning = await ReserveAsync(body, key))
         {
-            await whileRunning.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.IdempotencyKeyInUse);
+            await whileRunning.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.IdempotencyKeyInUse.Code);
             Assert.That(whileRunning.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
         }
 
@@ -95,7 +95,7 @@ public sealed class IdempotencyKeyTests : ApiFixture
         using var first = await ReserveAsync(body, key);
         using var second = await ReserveAsync(body, key);
 
-        await first.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await first.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await second.Content.ReadAsStringAsync(), Is.EqualTo(await first.Content.ReadAsStringAsync()));
         Assert.That(second.Headers.Contains("Idempotent-Replayed"), Is.True);
@@ -116,7 +116,7 @@ public sealed class IdempotencyKeyTests : ApiFixture
         using var first = await ReserveAsync(body, key);
         using var second = await ReserveAsync(body, key);
 
-        await first.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await first.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created), await second.Content.ReadAsStringAsync());
         Assert.That(second.Headers.Contains("Idempotent-Replayed"), Is.False);
     }
@@ -127,7 +127,7 @@ public sealed class IdempotencyKeyTests : ApiFixture
     {
         using var response = await ReserveAsync(Requests.ValidBody(), key);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "Idempotency-Key" }));
     }
 
@@ -135,7 +135,7 @@ public sealed class IdempotencyKeyTests : ApiFixture
     public async Task Reserve_WithAKeyOver255Characters_Returns400()
     {
         using var response = await ReserveAsync(Requests.ValidBody(), new string('k', 256));
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
     }
 
     /// <summary>The delay fault is taken when the booking POST arrives, so the first request holds its key by then.</summary>

@@ -69,7 +69,7 @@ public sealed class BookingOutcomeMetricsTests
 
         using var response = await client.ReserveAsync(body);
 
-        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorCodes.SlotUnavailable)));
+        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorTable.SlotUnavailable.Code)));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public sealed class BookingOutcomeMetricsTests
 
         using var response = await client.ReserveAsync(body);
 
-        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorCodes.ValidationError)));
+        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorTable.Validation.Code)));
     }
 
     [Test]
@@ -88,7 +88,7 @@ public sealed class BookingOutcomeMetricsTests
     {
         using var response = await client.PostAsync(Requests.ReservePath, Requests.Json("{\"eventTypeId\":"));
 
-        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorCodes.ValidationError)));
+        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorTable.Validation.Code)));
     }
 
     [Test]
@@ -99,7 +99,7 @@ public sealed class BookingOutcomeMetricsTests
 
         using var response = await client.ReserveAsync(Requests.ValidBody());
 
-        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorCodes.UpstreamError)));
+        Assert.That(Single(), Is.EqualTo((BookingMetrics.Failed, ErrorTable.UpstreamError.Code)));
     }
 
     [Test]

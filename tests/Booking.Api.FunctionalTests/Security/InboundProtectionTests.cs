@@ -46,7 +46,7 @@ public sealed class InboundProtectionTests
         await using var factory = WithApiKeys();
         using var response = await SendAsync(factory, Reserve());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorCodes.Unauthorized);
+        var error = await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorTable.Unauthorized.Code);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("X-Api-Key"));
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.Contain("X-Api-Key"));
     }
@@ -59,7 +59,7 @@ public sealed class InboundProtectionTests
         await using var factory = WithApiKeys();
         using var response = await SendAsync(factory, Reserve(key));
 
-        await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorCodes.Unauthorized);
+        await response.AssertErrorAsync(HttpStatusCode.Unauthorized, ErrorTable.Unauthorized.Code);
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain(key));
     }
 
@@ -78,7 +78,7 @@ public sealed class InboundProtectionTests
         await using var factory = WithApiKeys();
         using var response = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/not-an-api-route"));
 
-        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.NotFound);
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.NotFound.Code);
     }
 
     [Test]
@@ -92,7 +92,7 @@ public sealed class InboundProtectionTests
 
         Assert.That(fromA.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         // B's request ran for itself (not a replay of A's booking), and found A's booking in the slot.
-        await fromB.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await fromB.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
         Assert.That(fromB.Headers.Contains("Idempotent-Replayed"), Is.False);
     }
 
@@ -107,7 +107,7 @@ public sealed class InboundProtectionTests
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        await third.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        await third.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
         Assert.That(third.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
     }
 

@@ -145,7 +145,7 @@ public sealed class AvailableSlotsTests : ApiFixture
     {
         using var response = await Client.FindSlotsAsync($"eventTypeId=999999&start={DayText}&end={DayText}");
 
-        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound);
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.EventTypeNotFound.Code);
     }
 
     [Test]
@@ -153,7 +153,7 @@ public sealed class AvailableSlotsTests : ApiFixture
     {
         using var response = await Client.GetAsync(LifecycleRequests.SlotsPath);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EquivalentTo(new[] { "eventTypeId", "start", "end" }));
     }
 
@@ -162,7 +162,7 @@ public sealed class AvailableSlotsTests : ApiFixture
     {
         using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}&end={DayText}&tz=UTC&duration=60");
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { "tz", "duration" }));
         Assert.That(error.MessageFor("tz"), Is.EqualTo("tz is not a known query parameter; this route takes end, eventTypeId, start, timezone."));
     }
@@ -181,7 +181,7 @@ public sealed class AvailableSlotsTests : ApiFixture
     {
         using var response = await Client.FindSlotsAsync(string.Format(CultureInfo.InvariantCulture, query, DayText));
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { field }));
     }
 
@@ -190,7 +190,7 @@ public sealed class AvailableSlotsTests : ApiFixture
     {
         using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={At(11)}&end={At(9)}");
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("end"), Is.EqualTo("end must be after start."));
     }
 
@@ -201,7 +201,7 @@ public sealed class AvailableSlotsTests : ApiFixture
 
         using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}&end={end}");
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("end"), Is.EqualTo("start to end may span at most 31 days."));
     }
 
@@ -228,6 +228,6 @@ public sealed class AvailableSlotsTests : ApiFixture
 
         using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={At(9)}&end={At(10)}");
 
-        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
     }
 }

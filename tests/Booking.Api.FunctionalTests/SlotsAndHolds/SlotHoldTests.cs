@@ -124,7 +124,7 @@ public sealed class SlotHoldTests : ApiFixture
 
         using var response = await Client.HoldAsync(body);
 
-        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
     }
 
     [Test]
@@ -134,7 +134,7 @@ public sealed class SlotHoldTests : ApiFixture
 
         using var response = await Client.HoldAsync(new JsonObject { ["eventTypeId"] = "3139331", ["start"] = booked["eventDetails"]!["start"]!.GetValue<string>() });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorCodes.SlotUnavailable);
+        var error = await response.AssertErrorAsync(HttpStatusCode.Conflict, ErrorTable.SlotUnavailable.Code);
         Assert.That(error.GetProperty("details").GetString(), Does.Contain("already booked"));
     }
 
@@ -143,7 +143,7 @@ public sealed class SlotHoldTests : ApiFixture
     {
         using var response = await Client.HoldAsync(LifecycleRequests.HoldBody("999999"));
 
-        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorCodes.EventTypeNotFound);
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, ErrorTable.EventTypeNotFound.Code);
     }
 
     [Test]
@@ -154,7 +154,7 @@ public sealed class SlotHoldTests : ApiFixture
 
         using var response = await Client.HoldAsync(body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("durationMinutes"), Is.EqualTo("durationMinutes must be 30 minutes for event type 3139331; it is 45."));
     }
 
@@ -163,7 +163,7 @@ public sealed class SlotHoldTests : ApiFixture
     {
         using var response = await Client.HoldAsync(new JsonObject());
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EquivalentTo(new[] { "eventTypeId", "start" }));
     }
 
@@ -172,7 +172,7 @@ public sealed class SlotHoldTests : ApiFixture
     {
         using var response = await Client.HoldAsync(new JsonObject { ["eventTypeId"] = "3139331", ["start"] = "2020-01-01T10:00:00Z" });
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("start"), Is.EqualTo("start must be in the future."));
     }
 
@@ -185,7 +185,7 @@ public sealed class SlotHoldTests : ApiFixture
 
         using var response = await Client.HoldAsync(body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { property }));
     }
 
@@ -197,7 +197,7 @@ public sealed class SlotHoldTests : ApiFixture
 
         using var response = await Client.HoldAsync(body);
 
-        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.MessageFor("durationMinutes"), Is.EqualTo("durationMinutes has the wrong JSON type; expected an integer."));
     }
 
@@ -213,7 +213,7 @@ public sealed class SlotHoldTests : ApiFixture
 
         using var response = await Client.HoldAsync(LifecycleRequests.HoldBody());
 
-        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorCodes.UpstreamError);
+        await response.AssertErrorAsync(HttpStatusCode.BadGateway, ErrorTable.UpstreamError.Code);
         Assert.That((await Factory.Sandbox.RequestsToAsync("POST", "/v2/slots/reservations")).Count, Is.EqualTo(before + 1));
     }
 }

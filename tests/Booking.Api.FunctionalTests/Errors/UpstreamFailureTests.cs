@@ -48,7 +48,7 @@ public sealed class UpstreamFailureTests
         using var response = await ReserveWithAsync(new()
         {
             ["CalCom:Mode"] = "Live",
-            ["CalCom:BaseUrl"] = $"http://127.0.0.1:{LoopbackPort.Free()}/v2",
+            ["CalCom:BaseUrl"] = ClosedPort.V2BaseUrl(),
             ["CalCom:ApiKey"] = "cal_anything",
         });
 

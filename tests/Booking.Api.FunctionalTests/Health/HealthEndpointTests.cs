@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using Booking.Api.FunctionalTests.Infrastructure;
+using Booking.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -85,7 +85,7 @@ public sealed class HealthEndpointTests
         await using var factory = new BookingApiFactory(new Dictionary<string, string?>
         {
             ["CalCom:Mode"] = "Live",
-            ["CalCom:BaseUrl"] = $"http://127.0.0.1:{ClosedPort()}/v2",
+            ["CalCom:BaseUrl"] = ClosedPort.V2BaseUrl(),
             ["CalCom:ApiKey"] = "cal_anything",
         });
         using var client = factory.CreateClient();
@@ -99,12 +99,5 @@ public sealed class HealthEndpointTests
         Assert.That(body.GetProperty("checks")[0].GetProperty("description").GetString(), Is.EqualTo("Cal.com could not be reached."));
         Assert.That(await ready.Content.ReadAsStringAsync(), Does.Not.Contain("127.0.0.1"), "no address in a public answer");
         Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

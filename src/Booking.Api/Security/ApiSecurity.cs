@@ -18,7 +18,7 @@ public static class ApiSecurity
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseMiddleware<ApiKeyAuthenticationMiddleware>();
-        app.UseRateLimiter();
+        app.UseMiddleware<InboundRateLimitMiddleware>();
 
         var keys = app.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.ApiKeys ?? [];
         if (app.Environment.IsProduction() && !keys.Any(key => !string.IsNullOrWhiteSpace(key)))

@@ -1,6 +1,8 @@
 using System.Net;
 using Booking.Api.Errors;
 using Booking.Api.FunctionalTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Booking.Api.FunctionalTests.Security;
 
@@ -109,6 +111,26 @@ public sealed class InboundProtectionTests
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         await third.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
         Assert.That(third.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public async Task Reserve_OverTheClientsRateLimit_SaysTheSecondsUntilItsWindowCloses()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = new BookingApiFactory(
+            new Dictionary<string, string?> { ["InboundRateLimit:PermitsPerMinute"] = "2" },
+            services => services.AddSingleton<TimeProvider>(clock));
+
+        using var first = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/not*an*id"));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        using var second = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/not*an*id"));
+        clock.Advance(TimeSpan.FromSeconds(15));
+        using var third = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/not*an*id"));
+
+        Assert.That((first.StatusCode, second.StatusCode), Is.EqualTo((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest)));
+        var error = await third.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
+        Assert.That(third.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(15)), "the window opened 45 s ago");
+        Assert.That(error.GetProperty("details").GetString(), Does.Contain("retry after 15 s"));
     }
 
     [Test]

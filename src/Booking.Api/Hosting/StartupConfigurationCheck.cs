@@ -1,3 +1,4 @@
+using Booking.Api.Security;
 using Booking.Infrastructure.CalCom;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class StartupConfigurationCheck
         try
         {
             _ = services.GetRequiredService<IOptions<CalComOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<AuthOptions>>().Value;
             return true;
         }
         catch (OptionsValidationException invalid)

@@ -4,8 +4,8 @@ using Booking.Api.Errors;
 namespace Booking.Api.Security;
 
 /// <summary>
-/// A fixed one-minute window per client on <c>/api</c>: the API key's fingerprint when inbound keys are on, else the
-/// remote address. Over the limit the client gets 429
+/// A fixed one-minute window per client on <c>/api</c> and the documentation routes (<c>/openapi</c>, <c>/docs</c>): the
+/// API key's fingerprint when inbound keys are on, else the remote address. Over the limit the client gets 429
 /// <c>RATE_LIMITED</c> with <c>Retry-After</c>: the seconds until its window closes and a request is admitted again.
 /// </summary>
 public static class InboundRateLimiting
@@ -24,8 +24,9 @@ public static class InboundRateLimiting
         return services.AddSingleton(provider => new InboundRateLimiter(new FixedWindowCounter(permits, Window, provider.GetRequiredService<TimeProvider>())));
     }
 
-    /// <summary>The routes a client is limited on.</summary>
-    public static bool IsLimited(PathString path) => path.StartsWithSegments("/api");
+    /// <summary>The routes a client is limited on: the API, and the documentation, which costs more to send than a booking.</summary>
+    public static bool IsLimited(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/docs");
 
     public static string PartitionOf(HttpContext context)
     {

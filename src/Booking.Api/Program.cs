@@ -44,6 +44,7 @@ builder.Services
         api.SuppressMapClientErrors = true;
         api.InvalidModelStateResponseFactory = context => new ErrorEnvelopeResult(ModelStateErrors.ToApiError(context.ModelState));
     });
+builder.Services.AddJsonRequestBodies();
 
 var app = builder.Build();
 

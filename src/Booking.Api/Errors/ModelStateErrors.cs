@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Booking.Api.Errors;
 
 /// <summary>
-/// Turns what the JSON reader rejected (malformed JSON, a wrong JSON type, an unknown property, an empty body) into
+/// Turns what the JSON reader rejected (malformed JSON or UTF-8, a wrong JSON type, an unknown property, an empty body) into
 /// the validation envelope, naming the field by its JSON path and never echoing framework or type names.
 /// </summary>
 public static class ModelStateErrors
@@ -39,6 +39,11 @@ public static class ModelStateErrors
 
     private static FieldErrorResponse Describe(string key, ModelError error)
     {
+        if (error.Exception is RejectedBodyFieldException rejected)
+        {
+            return new FieldErrorResponse(rejected.Field, rejected.Message);
+        }
+
         if (error.Exception is not JsonException json)
         {
             return BodyMustBeAnObject;

@@ -14,7 +14,7 @@ public static class StatusCodeErrors
         StatusCodes.Status413PayloadTooLarge => new ApiError(HttpStatusCode.RequestEntityTooLarge, ErrorCodes.PayloadTooLarge,
             "The request body is too large.", "Send at most 64 KiB."),
         StatusCodes.Status415UnsupportedMediaType => new ApiError(HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
-            "Unsupported content type.", "Send the body as JSON with Content-Type: application/json."),
+            "Unsupported content type.", "Send the body as JSON in UTF-8 with Content-Type: application/json (no other charset)."),
         StatusCodes.Status400BadRequest => ApiError.Validation("body", "The request is malformed."),
         _ => new ApiError((HttpStatusCode)statusCode, ErrorCodes.InternalServerError,
             "The request could not be served.", $"HTTP {statusCode}"),

@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Unicode;
+using Booking.Api.Errors;
+using Microsoft.AspNetCore.Mvc.Formatters;
+
+namespace Booking.Api.Hosting;
+
+/// <summary>
+/// Reads JSON bodies with MVC's System.Text.Json formatter, in UTF-8 only (RFC 8259: JSON between systems is UTF-8). A
+/// body declared in another charset is refused with 415 before anything decodes it, and bytes that are not UTF-8 are a
+/// 400 naming the body: neither can reach a decoder that throws (a UTF-16 body of odd length used to be a 500).
+/// </summary>
+public sealed class Utf8JsonInputFormatter : TextInputFormatter
+{
+    private readonly SystemTextJsonInputFormatter json;
+
+    public Utf8JsonInputFormatter(SystemTextJsonInputFormatter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        this.json = json;
+        foreach (var mediaType in json.SupportedMediaTypes)
+        {
+            SupportedMediaTypes.Add(mediaType);
+        }
+
+        SupportedEncodings.Add(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+    }
+
+    public override async Task<InputFormatterResult> ReadRequestBodyAsync(InputFormatterContext context, Encoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.HttpContext.Request;
+        if (!request.Body.CanSeek)
+        {
+            request.EnableBuffering(bufferThreshold: RequestLimits.MaxBodyBytes);
+        }
+
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, context.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+
+        if (!Utf8.IsValid(body.GetBuffer().AsSpan(0, (int)body.Length)))
+        {
+            context.ModelState.TryAddModelError("body", new RejectedBodyFieldException("body", "The request body is not valid UTF-8."), context.Metadata);
+            return await InputFormatterResult.FailureAsync();
+        }
+
+        return await json.ReadRequestBodyAsync(context, encoding);
+    }
+}

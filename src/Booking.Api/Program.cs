@@ -12,6 +12,10 @@ using Booking.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+if (!StartupConfigurationCheck.IsValid(builder.Configuration, builder.Environment, Console.Error))
+{
+    return 1;
+}
 
 builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration).ReadFrom.Services(services));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);

@@ -30,6 +30,31 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
+        var (process, port) = Launch(environment);
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => api.Collect(line.Data);
+        process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await api.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(120));
+        return api;
+    }
+
+    /// <summary>Runs the API until it exits by itself (a start-up failure), with its exit code and every line it wrote.</summary>
+    public static async Task<(int ExitCode, IReadOnlyList<string> Output)> RunToExitAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var (process, port) = Launch(environment);
+        await using var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => api.Collect(line.Data);
+        process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var exitCode = await api.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, api.Output);
+    }
+
+    private static (Process Process, int Port) Launch(IReadOnlyDictionary<string, string> environment)
+    {
         var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -46,14 +71,7 @@ public sealed class ApiProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The API process did not start.");
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, line) => api.Collect(line.Data);
-        process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await api.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(120));
-        return api;
+        return (Process.Start(start) ?? throw new InvalidOperationException("The API process did not start."), port);
     }
 
     /// <summary>What an orchestrator sends to stop a container.</summary>

@@ -1,6 +1,7 @@
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Correlation;
 using Booking.Api.Errors;
+using Booking.Api.Filters;
 using Booking.Api.Hosting;
 using Booking.Api.Idempotency;
 using Booking.Api.Logging;
@@ -49,6 +50,7 @@ builder.Services
         api.InvalidModelStateResponseFactory = context => new ErrorEnvelopeResult(ModelStateErrors.ToApiError(context.ModelState));
     });
 builder.Services.AddJsonRequestBodies();
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add(new RejectRepeatedQueryParametersFilter()));
 
 var app = builder.Build();
 

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Booking.Api.Errors;
 
 /// <summary>
-/// Turns what the JSON reader rejected (malformed JSON or UTF-8, a wrong JSON type, an unknown property, an empty body) into
-/// the validation envelope, naming the field by its JSON path and never echoing framework or type names.
+/// Turns what the JSON reader rejected (malformed JSON or UTF-8, a wrong JSON type, an unknown or repeated property, an
+/// empty body) into the validation envelope, naming the field by its JSON path and never echoing framework or type names.
 /// </summary>
 public static class ModelStateErrors
 {
@@ -54,6 +54,11 @@ public static class ModelStateErrors
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             return new FieldErrorResponse(field, $"{field} is not a known property.");
+        }
+
+        if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            return new FieldErrorResponse(field, $"{field} is given more than once; give each property once.");
         }
 
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)

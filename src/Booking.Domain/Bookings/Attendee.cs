@@ -29,6 +29,11 @@ public sealed record Attendee
             throw new DomainException("attendee.name", $"Attendee name is required and at most {MaxNameLength} characters.");
         }
 
+        if (TextRules.HasHiddenCharacters(trimmedName))
+        {
+            throw new DomainException("attendee.name", TextRules.HiddenCharactersMessage("attendee.name"));
+        }
+
         var zone = string.IsNullOrWhiteSpace(timeZone) ? DefaultTimeZone : timeZone.Trim();
         if (!IsIanaTimeZone(zone))
         {

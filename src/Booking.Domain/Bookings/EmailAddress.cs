@@ -3,7 +3,7 @@ using Booking.Domain.Common;
 
 namespace Booking.Domain.Bookings;
 
-/// <summary>An email address in the plain <c>local@domain.tld</c> form Cal.com accepts.</summary>
+/// <summary>An email address in the plain <c>local@domain.tld</c> form, in the characters Cal.com accepts.</summary>
 public sealed record EmailAddress
 {
     public const int MaxLength = 254;
@@ -31,6 +31,7 @@ public sealed record EmailAddress
         // MailAddress also accepts display names ("Jane <j@x.io>") and dotless hosts; Cal.com does not.
         var domain = parsed.Host;
         return parsed.Address == text
+            && TextRules.IsCalComEmail(text)
             && domain.Contains('.', StringComparison.Ordinal)
             && !domain.StartsWith('.') && !domain.EndsWith('.');
     }

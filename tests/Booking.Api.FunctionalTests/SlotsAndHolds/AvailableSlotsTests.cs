@@ -168,6 +168,16 @@ public sealed class AvailableSlotsTests : ApiFixture
     }
 
     [Test]
+    public async Task Find_WhenAParameterIsGivenTwice_NamesIt_AndAsksCalComNothing()
+    {
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&eventTypeId=3139332&start={DayText}&end={DayText}&timezone=UTC&timezone=Europe/Berlin");
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationError);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "eventTypeId", "timezone" }));
+        Assert.That(error.MessageFor("eventTypeId"), Is.EqualTo("eventTypeId is given 2 times; give it once."));
+    }
+
+    [Test]
     public async Task Find_AcceptsParameterNamesInAnyCase()
     {
         await FindExpectingOkAsync($"EventTypeId=3139331&start={At(9)}&end={At(10)}&timeZone=Europe/Berlin");

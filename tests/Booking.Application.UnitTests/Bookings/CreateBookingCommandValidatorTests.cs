@@ -115,6 +115,28 @@ public sealed class CreateBookingCommandValidatorTests
         Assert.That(result.Errors.Single().PropertyName, Is.EqualTo("metadata.notes"));
     }
 
+    [TestCase("{\"notes\":\"a\\u0000b\"}", "metadata.notes", "must not contain control characters other than tab and line breaks")]
+    [TestCase("{\"k\\u001b\":\"v\"}", "metadata", "metadata keys must not contain control characters")]
+    [TestCase("{\"n\":1e309}", "metadata.n", "a 64-bit float")]
+    public void Validate_WhenMetadataHasHiddenCharactersOrAnInfiniteNumber_SaysWhich(string json, string field, string message)
+    {
+        var result = Validate(Valid() with { Metadata = Metadata(json) });
+        var error = result.Errors.Single();
+        Assert.That(error.PropertyName, Is.EqualTo(field));
+        Assert.That(error.ErrorMessage, Does.Contain(message));
+    }
+
+    [Test]
+    public void Validate_WhenNameHasABidiOverride_AndEmailALookAlikeLetter_NamesBoth()
+    {
+        var result = Validate(Valid() with { Attendee = new AttendeeInput { Name = "Jane \u202eSmith", Email = "j\u0430ne@example.com" } });
+        Assert.That(result.Errors.Select(e => e.ErrorMessage), Is.EquivalentTo(new[]
+        {
+            Booking.Domain.Common.TextRules.HiddenCharactersMessage("attendee.name"),
+            Booking.Domain.Common.TextRules.EmailCharactersMessage("attendee.email"),
+        }));
+    }
+
     [Test]
     public void Validate_WhenMetadataHasStringsNumbersAndBooleans_Passes()
     {

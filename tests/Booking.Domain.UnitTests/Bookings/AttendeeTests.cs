@@ -38,4 +38,10 @@ public sealed class AttendeeTests
     [Test]
     public void Create_WhenNameTooLong_Throws() =>
         Assert.That(() => Attendee.Create(new string('x', Attendee.MaxNameLength + 1), Email, "UTC"), Throws.TypeOf<DomainException>());
+
+    [TestCase("Jane\0Smith")]
+    [TestCase("Jane \u202eSmith")]
+    public void Create_WhenNameHasHiddenCharacters_Throws(string name) =>
+        Assert.That(() => Attendee.Create(name, Email, "UTC"),
+            Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Field)).EqualTo("attendee.name"));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Booking.Domain.Common;
 
 namespace Booking.Application.Bookings.Commands.CreateBooking;
 
@@ -17,8 +18,9 @@ public static class BookingMetadata
 
     public static bool IsAllowedValue(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString()!.Length <= MaxStringValueLength,
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => true,
+        JsonValueKind.String => value.GetString()!.Length <= MaxStringValueLength && !TextRules.HasHiddenCharacters(value.GetString(), allowLineBreaks: true),
+        JsonValueKind.Number => TextRules.IsFiniteNumber(value.GetRawText()),
+        JsonValueKind.True or JsonValueKind.False => true,
         _ => false,
     };
 

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Booking.Domain.Bookings;
+using Booking.Domain.Common;
 using FluentValidation;
 
 namespace Booking.Application.Bookings.Commands.CreateBooking;
@@ -21,6 +23,7 @@ public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBook
             RuleFor(c => c.Attendee!.Name)
                 .Cascade(CascadeMode.Stop)
                 .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("attendee.name is required.")
+                .Must(name => !TextRules.HasHiddenCharacters(name)).WithMessage(TextRules.HiddenCharactersMessage("attendee.name"))
                 .Must(name => name!.Trim().Length <= Attendee.MaxNameLength)
                 .WithMessage($"attendee.name must be at most {Attendee.MaxNameLength} characters.")
                 .OverridePropertyName("attendee.name");
@@ -28,6 +31,7 @@ public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBook
             RuleFor(c => c.Attendee!.Email)
                 .Cascade(CascadeMode.Stop)
                 .Must(email => !string.IsNullOrWhiteSpace(email)).WithMessage("attendee.email is required.")
+                .Must(email => TextRules.HasOnlyEmailCharacters(email!.Trim())).WithMessage(TextRules.EmailCharactersMessage("attendee.email"))
                 .Must(EmailAddress.IsValid).WithMessage("attendee.email must be a valid email address, e.g. jane@example.com.")
                 .OverridePropertyName("attendee.email");
         });
@@ -52,6 +56,18 @@ public sealed class CreateBookingCommandValidator : AbstractValidator<CreateBook
                     if (key.Length is 0 or > BookingMetadata.MaxKeyLength)
                     {
                         context.AddFailure("metadata", $"metadata key '{Shorten(key)}' must be 1 to {BookingMetadata.MaxKeyLength} characters.");
+                    }
+                    else if (TextRules.HasHiddenCharacters(key))
+                    {
+                        context.AddFailure("metadata", TextRules.HiddenCharactersMessage("metadata keys"));
+                    }
+                    else if (value.ValueKind == JsonValueKind.String && TextRules.HasHiddenCharacters(value.GetString(), allowLineBreaks: true))
+                    {
+                        context.AddFailure($"metadata.{key}", TextRules.HiddenCharactersExceptLineBreaksMessage($"metadata.{key}"));
+                    }
+                    else if (value.ValueKind == JsonValueKind.Number && !TextRules.IsFiniteNumber(value.GetRawText()))
+                    {
+                        context.AddFailure($"metadata.{key}", TextRules.FiniteNumberMessage($"metadata.{key}"));
                     }
                     else if (!BookingMetadata.IsAllowedValue(value))
                     {

@@ -51,7 +51,7 @@ public static class ModelStateErrors
 
         var field = ToFieldPath(json.Path ?? key);
         var message = json.Message;
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        if (IsUnknownProperty(json))
         {
             return new FieldErrorResponse(field, $"{field} is not a known property.");
         }
@@ -72,6 +72,10 @@ public static class ModelStateErrors
 
         return new FieldErrorResponse("body", "The request body is not valid JSON.");
     }
+
+    /// <summary>True when the JSON reader stopped at a property the contract does not know.</summary>
+    public static bool IsUnknownProperty(JsonException exception) =>
+        exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     /// <summary><c>$.attendee.email</c> → <c>attendee.email</c>; <c>$['odd key']</c> → <c>odd key</c>.</summary>
     private static string ToFieldPath(string path)

@@ -189,6 +189,24 @@ public sealed class ValidationErrorTests : ApiFixture
     }
 
     [Test]
+    public async Task Reserve_WhenSeveralPropertiesAreUnknown_NamesEveryOne_AndSuggestsNearMisses()
+    {
+        var result = await ReserveAsync(b =>
+        {
+            b["startTime"] = b["start"]!.DeepClone();
+            b.Remove("start");
+            b["attendee"]!["emial"] = "jane@example.com";
+            b["attendee"]!.AsObject().Remove("email");
+            b["colour"] = "blue";
+        });
+
+        Assert.That(result.Fields(), Is.EquivalentTo(new[] { "startTime", "attendee.emial", "colour" }));
+        Assert.That(result.MessageFor("startTime"), Is.EqualTo("startTime is not a known property; did you mean start?"));
+        Assert.That(result.MessageFor("attendee.emial"), Is.EqualTo("attendee.emial is not a known property; did you mean attendee.email?"));
+        Assert.That(result.MessageFor("colour"), Is.EqualTo("colour is not a known property."));
+    }
+
+    [Test]
     public async Task Reserve_WhenUnknownNestedPropertySent_NamesItsPath()
     {
         var result = await ReserveAsync(b => b["attendee"]!["phone"] = "+1 555 0100");

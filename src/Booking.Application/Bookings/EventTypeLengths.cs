@@ -19,7 +19,7 @@ internal static class EventTypeLengths
             var allowed = string.Join(", ", eventType.AllowedLengths.Select(length => length.ToString(CultureInfo.InvariantCulture)));
             throw new ValidationException(
                 field,
-                string.Create(CultureInfo.InvariantCulture, $"{quantity} must be {allowed} minutes for event type {eventType.Id}; it is {minutes}."));
+                string.Create(CultureInfo.InvariantCulture, $"{quantity} must be {allowed} minutes for event type {eventType.Id}; it is {minutes} minutes."));
         }
 
         return eventType.HasMultipleLengths ? (int)minutes : null;

@@ -83,7 +83,7 @@ public sealed class ValidationErrorTests : ApiFixture
             b["end"] = Slots.Format(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.AdjustToUniversal).AddMinutes(45));
         });
-        Assert.That(result.MessageFor("end"), Is.EqualTo("end - start must be 30 minutes for event type 3139331; it is 45."));
+        Assert.That(result.MessageFor("end"), Is.EqualTo("end - start must be 30 minutes for event type 3139331; it is 45 minutes."));
     }
 
     [Test]

@@ -120,7 +120,7 @@ public sealed class CreateBookingCommandHandlerTests
 
         var thrown = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Valid() with { End = "2030-01-08T14:45:00Z" }, CancellationToken.None));
 
-        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError("end", "end - start must be 30 minutes for event type 3139331; it is 45.")));
+        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError("end", "end - start must be 30 minutes for event type 3139331; it is 45 minutes.")));
         calCom.Verify(g => g.CreateBookingAsync(It.IsAny<CalComBookingRequest>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

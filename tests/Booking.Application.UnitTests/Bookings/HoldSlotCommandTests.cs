@@ -92,7 +92,7 @@ public sealed class HoldSlotCommandTests
 
         var thrown = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Command(45), CancellationToken.None));
 
-        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError("durationMinutes", "durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 45.")));
+        Assert.That(thrown!.Errors.Single(), Is.EqualTo(new FieldError("durationMinutes", "durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 45 minutes.")));
         calCom.Verify(g => g.HoldSlotAsync(It.IsAny<CalComSlotHoldRequest>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

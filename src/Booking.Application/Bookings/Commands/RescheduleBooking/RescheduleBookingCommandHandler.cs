@@ -64,6 +64,6 @@ public sealed class RescheduleBookingCommandHandler(ICalComGateway calCom) : IRe
         throw new ValidationException(
             "end",
             string.Create(CultureInfo.InvariantCulture,
-                $"end - start must be {eventType.LengthInMinutes} minutes, the default length of event type {eventTypeId}, because Cal.com reschedules to that length; it is {slot.Duration.TotalMinutes}."));
+                $"end - start must be {eventType.LengthInMinutes} minutes, the default length of event type {eventTypeId}, because Cal.com reschedules to that length; it is {slot.Duration.TotalMinutes} minutes."));
     }
 }

@@ -27,6 +27,17 @@ public sealed partial class ReadmeTests
         Assert.That(written, Has.All.StartsWith("/tmp/").Or.StartsWith("$"), block);
     }
 
+    [Test]
+    public void TestsAndCi_SaysWhereCalComsOpenApiFileComesFrom_AndHowToPointTheChecksAtIt()
+    {
+        var section = Readme[Readme.IndexOf("## Tests and CI", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+
+        Assert.That(section, Does.Contain("github.com/calcom/cal.com").And.Contain("docs/api-reference/v2/openapi.json")
+            .And.Contain("6c9ac7636b50c02f658eb3971124532cf7d66ba5").And.Contain("../shared/calcom/")
+            .And.Contain("CALCOM_OPENAPI=").And.Contain("CALCOM_OPENAPI_PRISM=").And.Contain(".ci/check-calcom-openapi"));
+    }
+
     private static IEnumerable<string> CodeBlocks() => CodeBlock().Matches(Readme).Select(match => match.Groups["code"].Value);
 
     [GeneratedRegex("```[a-z]*\n(?<code>.*?)```", RegexOptions.Singleline)]

@@ -17,7 +17,8 @@ public sealed class ContractTests : SandboxTestBase
         var path = CalComOpenApi.Locate();
         if (path is null)
         {
-            const string message = "Cal.com's openapi.json was not found beside the repository (../shared/calcom/openapi.json); set CALCOM_OPENAPI to its path.";
+            const string message = "Cal.com's openapi.json was not found beside the repository (../shared/calcom/openapi.json); "
+                + "the README (\"Tests and CI\") says where it comes from, or set CALCOM_OPENAPI to its path.";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
                 Assert.Fail(message);

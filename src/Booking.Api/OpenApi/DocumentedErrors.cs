@@ -76,7 +76,7 @@ public static class DocumentedErrors
             "The body is over 64 KiB.",
             StatusCodeErrors.For(StatusCodes.Status413PayloadTooLarge)),
         new(ErrorCodes.UnsupportedMediaType,
-            "The body is not `application/json`.",
+            "The body is not `application/json`, or it declares a charset other than UTF-8.",
             StatusCodeErrors.For(StatusCodes.Status415UnsupportedMediaType)),
         new(ErrorCodes.IdempotencyKeyMismatch,
             "The `Idempotency-Key` was used for a different request.",
@@ -85,7 +85,8 @@ public static class DocumentedErrors
             AppliesTo = Idempotent,
         },
         new(ErrorCodes.RateLimited,
-            "This client sent too many requests in a minute, Cal.com's rate limit for the key is spent, or this service's "
+            "This client sent too many requests in a minute, its address too many missing or wrong API keys, Cal.com's rate "
+            + "limit for the key is spent, or this service's "
             + "own budget of calls to Cal.com is (`details` says which); `Retry-After` says when to retry.",
             ApiExceptionHandler.ToApiError(new CalComRateLimitedException(TimeSpan.FromSeconds(60)))),
         new(ErrorCodes.InternalServerError,

@@ -110,7 +110,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     private async Task WaitUntilAnsweringAsync(TimeSpan limit)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < limit)
         {
@@ -124,8 +124,10 @@ public sealed class ApiProcess : IAsyncDisposable
                 using var _ = await http.GetAsync("/");
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
             {
+                // Refused, or (on a busy machine, with several processes starting at once) accepted but not answered
+                // within the attempt's timeout: ask again until the limit.
                 await Task.Delay(100);
             }
         }

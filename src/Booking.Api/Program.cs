@@ -1,6 +1,7 @@
 using Booking.Api.Contracts.Bookings;
 using Booking.Api.Correlation;
 using Booking.Api.Errors;
+using Booking.Api.Filters;
 using Booking.Api.Hosting;
 using Booking.Api.Idempotency;
 using Booking.Api.Logging;
@@ -12,6 +13,10 @@ using Booking.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+if (!StartupConfigurationCheck.IsValid(builder.Configuration, builder.Environment, Booking.Infrastructure.DependencyInjection.BoundSettings, Console.Error))
+{
+    return 1;
+}
 
 builder.Services.AddSerilog((services, logger) => LoggingSetup.Configure(logger, builder.Configuration).ReadFrom.Services(services));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
@@ -43,6 +48,8 @@ builder.Services
         api.SuppressMapClientErrors = true;
         api.InvalidModelStateResponseFactory = context => new ErrorEnvelopeResult(ModelStateErrors.ToApiError(context.ModelState));
     });
+builder.Services.AddJsonRequestBodies();
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add(new RejectRepeatedQueryParametersFilter()));
 
 var app = builder.Build();
 

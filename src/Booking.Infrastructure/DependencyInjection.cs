@@ -19,6 +19,14 @@ namespace Booking.Infrastructure;
 
 public static class DependencyInjection
 {
+    /// <summary>The configuration sections Infrastructure binds, with the options type each binds to.</summary>
+    public static IReadOnlyList<(string Section, Type Options)> BoundSettings { get; } =
+    [
+        (CalComOptions.SectionName, typeof(CalComOptions)),
+        (HealthOptions.SectionName, typeof(HealthOptions)),
+        (IdempotencyOptions.SectionName, typeof(IdempotencyOptions)),
+    ];
+
     // On SIGTERM the host waits for requests in flight; a booking can wait on Cal.com for up to the total timeout.
     private static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(5);
 

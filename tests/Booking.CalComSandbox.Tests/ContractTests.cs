@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Booking.CalComSandbox.Tests.Support;
+using Booking.TestSupport;
 
 namespace Booking.CalComSandbox.Tests;
 

@@ -9,7 +9,8 @@ internal static class ContractFiles
 {
     public static string PrismSpec() => Require(
         Environment.GetEnvironmentVariable("CALCOM_OPENAPI_PRISM") ?? Path.Combine(SharedCalComFolder(), "openapi.prism.json"),
-        "Cal.com's openapi.prism.json was not found; set CALCOM_OPENAPI_PRISM to its path.");
+        "Cal.com's OpenAPI file for Prism (openapi.prism.json) was not found beside the repository (../shared/calcom/); "
+        + "the README (\"Tests and CI\") says where it comes from, or set CALCOM_OPENAPI_PRISM to its path.");
 
     public static string PrismExecutable() => RequiredTool.Find(
         "prism",

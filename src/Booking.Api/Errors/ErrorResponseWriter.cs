@@ -19,7 +19,7 @@ public sealed class ErrorResponseWriter(TimeProvider timeProvider, IOptions<Json
         response.StatusCode = (int)error.Status;
         if (error.RetryAfter is { } retryAfter)
         {
-            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            response.Headers.RetryAfter = RetryAfterSeconds(retryAfter);
         }
 
         var body = new ErrorEnvelope(new ErrorBody(
@@ -31,4 +31,7 @@ public sealed class ErrorResponseWriter(TimeProvider timeProvider, IOptions<Json
 
         await response.WriteAsJsonAsync(body, serializerOptions, contentType: "application/json; charset=utf-8", context.RequestAborted);
     }
+
+    /// <summary>A wait as <c>Retry-After</c> says it: whole seconds, rounded up, at least 1.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

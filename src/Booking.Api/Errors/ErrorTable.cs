@@ -111,8 +111,8 @@ public static class ErrorTable
 
     public static readonly ErrorRow UnsupportedMediaType = new("UNSUPPORTED_MEDIA_TYPE", HttpStatusCode.UnsupportedMediaType, "Unsupported content type.")
     {
-        When = "The body is not `application/json`.",
-        Details = "Send the body as JSON with Content-Type: application/json.",
+        When = "The body is not `application/json`, or it declares a charset other than UTF-8.",
+        Details = "Send the body as JSON in UTF-8 with Content-Type: application/json (no other charset).",
         CountsAsFailedBooking = false,
     };
 
@@ -127,7 +127,8 @@ public static class ErrorTable
     public static readonly ErrorRow RateLimited = new("RATE_LIMITED", HttpStatusCode.TooManyRequests, "Too many requests; retry after the time in Retry-After.")
     {
         Kind = FailureKind.RateLimited,
-        When = "This client sent too many requests in a minute, Cal.com's rate limit for the key is spent, or this service's "
+        When = "This client sent too many requests in a minute, its address too many missing or wrong API keys, Cal.com's "
+            + "rate limit for the key is spent, or this service's "
             + "own budget of calls to Cal.com is (`details` says which); `Retry-After` says when to retry.",
         Details = "Cal.com's rate limit for this API key is spent.",
     };

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Booking.Api.Errors;
 
 /// <summary>
-/// Turns what the JSON reader rejected (malformed JSON, a wrong JSON type, an unknown property, an empty body) into
-/// the validation envelope, naming the field by its JSON path and never echoing framework or type names.
+/// Turns what the JSON reader rejected (malformed JSON or UTF-8, a wrong JSON type, an unknown or repeated property, an
+/// empty body) into the validation envelope, naming the field by its JSON path and never echoing framework or type names.
 /// </summary>
 public static class ModelStateErrors
 {
@@ -39,6 +39,11 @@ public static class ModelStateErrors
 
     private static FieldErrorResponse Describe(string key, ModelError error)
     {
+        if (error.Exception is RejectedBodyFieldException rejected)
+        {
+            return new FieldErrorResponse(rejected.Field, rejected.Message);
+        }
+
         if (error.Exception is not JsonException json)
         {
             return BodyMustBeAnObject;
@@ -46,9 +51,14 @@ public static class ModelStateErrors
 
         var field = ToFieldPath(json.Path ?? key);
         var message = json.Message;
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        if (IsUnknownProperty(json))
         {
             return new FieldErrorResponse(field, $"{field} is not a known property.");
+        }
+
+        if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            return new FieldErrorResponse(field, $"{field} is given more than once; give each property once.");
         }
 
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
@@ -62,6 +72,10 @@ public static class ModelStateErrors
 
         return new FieldErrorResponse("body", "The request body is not valid JSON.");
     }
+
+    /// <summary>True when the JSON reader stopped at a property the contract does not know.</summary>
+    public static bool IsUnknownProperty(JsonException exception) =>
+        exception.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     /// <summary><c>$.attendee.email</c> → <c>attendee.email</c>; <c>$['odd key']</c> → <c>odd key</c>.</summary>
     private static string ToFieldPath(string path)

@@ -7,7 +7,8 @@ namespace Booking.Api.Hosting;
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>, generated from the routes, contracts and XML comments, and the
 /// interactive reference (Scalar) at <c>/docs</c>. Both are served in every environment: they describe the public
-/// contract and hold nothing secret.
+/// contract and hold nothing secret. The document is generated once and then served from memory
+/// (<see cref="OpenApiDocumentCache"/>); both routes count against the client's rate limit like the API.
 /// </summary>
 public static class OpenApiHosting
 {
@@ -18,6 +19,7 @@ public static class OpenApiHosting
     public static IServiceCollection AddBookingOpenApi(this IServiceCollection services)
     {
         services.Configure<MvcOptions>(mvc => mvc.Conventions.Add(new CommonErrorResponsesConvention()));
+        services.AddSingleton<OpenApiDocumentCache>();
         return services.AddOpenApi(DocumentName, options =>
         {
             options.AddDocumentTransformer<BookingDocumentTransformer>();
@@ -33,7 +35,9 @@ public static class OpenApiHosting
 
     public static IEndpointRouteBuilder MapBookingOpenApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi(DocumentRoute);
+        endpoints.MapGet(DocumentRoute, (string documentName, HttpContext context, OpenApiDocumentCache cache) =>
+                documentName == DocumentName ? cache.ServeAsync(context) : Task.FromResult(Results.NotFound()))
+            .ExcludeFromDescription();
         endpoints.MapScalarApiReference(DocsRoute, scalar => scalar
             .WithTitle("Booking API")
             .WithOpenApiRoutePattern(DocumentRoute));

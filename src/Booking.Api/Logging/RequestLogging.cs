@@ -1,10 +1,14 @@
 using Booking.Api.Hosting;
+using Booking.Api.Security;
 using Serilog;
 using Serilog.Events;
 
 namespace Booking.Api.Logging;
 
-/// <summary>One log line per request; health probes, which arrive every few seconds, only at Verbose.</summary>
+/// <summary>
+/// One log line per request; health probes, which arrive every few seconds, only at Verbose, and so are failed API keys,
+/// which <see cref="FailedAuthenticationThrottle"/> logs in aggregate.
+/// </summary>
 public static class RequestLogging
 {
     public static IApplicationBuilder UseBookingRequestLogging(this IApplicationBuilder app) =>
@@ -22,7 +26,7 @@ public static class RequestLogging
         ArgumentNullException.ThrowIfNull(context);
 
         // A failing readiness probe is reported by its check, once per probe of Cal.com, not on every request.
-        if (exception is null && HealthCheckHosting.IsProbe(context.Request.Path))
+        if (exception is null && (HealthCheckHosting.IsProbe(context.Request.Path) || FailedAuthenticationThrottle.IsLoggedInAggregate(context)))
         {
             return LogEventLevel.Verbose;
         }

@@ -5,9 +5,16 @@ using Microsoft.OpenApi;
 
 namespace Booking.Api.OpenApi;
 
-/// <summary>The document's title and overview, the full error table, and a description for each tag in use.</summary>
-public sealed class BookingDocumentTransformer : IOpenApiDocumentTransformer
+/// <summary>
+/// The document's title and overview, the full error table, a description for each tag in use, and its one server:
+/// <c>OpenApi__ServerUrl</c> when set, else <c>/</c> (the host the document was fetched from). Never the request's
+/// <c>Host</c> header, which any client can set.
+/// </summary>
+public sealed class BookingDocumentTransformer(IConfiguration configuration) : IOpenApiDocumentTransformer
 {
+    /// <summary>The setting that names the URL clients reach this service at.</summary>
+    public const string ServerUrlSetting = "OpenApi:ServerUrl";
+
     private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
     {
         ["Slots"] = "Book a slot: a permanent Cal.com booking that appears in the dashboard and the calendars.",
@@ -26,10 +33,8 @@ public sealed class BookingDocumentTransformer : IOpenApiDocumentTransformer
             Description = Overview(),
         };
 
-        foreach (var server in document.Servers ?? [])
-        {
-            server.Url = server.Url?.TrimEnd('/');
-        }
+        var configured = configuration[ServerUrlSetting];
+        document.Servers = [new OpenApiServer { Url = string.IsNullOrWhiteSpace(configured) ? "/" : configured.Trim().TrimEnd('/') }];
 
         foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
         {

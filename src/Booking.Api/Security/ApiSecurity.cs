@@ -5,7 +5,9 @@ public static class ApiSecurity
 {
     public static WebApplicationBuilder AddApiSecurity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.SectionName));
+        builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.SectionName))
+            .Validate(auth => auth.FailedAttemptsPerMinute > 0, "Auth__FailedAttemptsPerMinute must be a positive number.");
+        builder.Services.AddSingleton<FailedAuthenticationThrottle>();
         builder.Services.AddBrowserCors(builder.Configuration);
         builder.Services.AddInboundRateLimiting(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -18,7 +20,7 @@ public static class ApiSecurity
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseMiddleware<ApiKeyAuthenticationMiddleware>();
-        app.UseRateLimiter();
+        app.UseMiddleware<InboundRateLimitMiddleware>();
 
         var keys = app.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.ApiKeys ?? [];
         if (app.Environment.IsProduction() && !keys.Any(key => !string.IsNullOrWhiteSpace(key)))

@@ -1,17 +1,17 @@
-using System.Globalization;
 using System.Net;
-using System.Threading.RateLimiting;
 using Booking.Api.Errors;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Booking.Api.Security;
 
 /// <summary>
-/// A fixed one-minute window per client on <c>/api</c>: the API key's fingerprint when inbound keys are on, else the
-/// remote address. Over the limit the client gets 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>.
+/// A fixed one-minute window per client on <c>/api</c> and the documentation routes (<c>/openapi</c>, <c>/docs</c>): the
+/// API key's fingerprint when inbound keys are on, else the remote address. Over the limit the client gets 429
+/// <c>RATE_LIMITED</c> with <c>Retry-After</c>: the seconds until its window closes and a request is admitted again.
 /// </summary>
 public static class InboundRateLimiting
 {
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddInboundRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetSection(InboundRateLimitOptions.SectionName).Get<InboundRateLimitOptions>()?.PermitsPerMinute
@@ -21,35 +21,22 @@ public static class InboundRateLimiting
             throw new InvalidOperationException("InboundRateLimit__PermitsPerMinute must be a positive number.");
         }
 
-        return services.AddRateLimiter(limiter =>
-        {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api")
-                    ? RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = permits,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
-            limiter.OnRejected = WriteRejectionAsync;
-        });
+        return services.AddSingleton(provider => new InboundRateLimiter(new FixedWindowCounter(permits, Window, provider.GetRequiredService<TimeProvider>())));
     }
 
-    private static string PartitionOf(HttpContext context)
+    /// <summary>The routes a client is limited on: the API, and the documentation, which costs more to send than a booking.</summary>
+    public static bool IsLimited(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/docs");
+
+    public static string PartitionOf(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var client = ClientIdentity.Of(context);
-        return client != ClientIdentity.Anonymous
-            ? client
-            : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        return client != ClientIdentity.Anonymous ? client : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
     }
 
-    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        var error = ErrorTable.RateLimited.ToApiError(
-            $"This client sent more than the configured number of requests per minute; retry after {Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s.",
+    public static ApiError TooManyRequests(TimeSpan retryAfter) =>
+        ErrorTable.RateLimited.ToApiError(
+            $"This client sent more than the configured number of requests per minute; retry after {ErrorResponseWriter.RetryAfterSeconds(retryAfter)} s.",
             retryAfter);
-        await rejected.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>().WriteAsync(rejected.HttpContext, error);
-    }
 }

@@ -61,6 +61,11 @@ public sealed record Attendee
             return new FieldError(field, $"{field} is required.");
         }
 
+        if (TextRules.HasHiddenCharacters(name))
+        {
+            return new FieldError(field, TextRules.HiddenCharactersMessage(field));
+        }
+
         return name.Trim().Length > MaxNameLength ? new FieldError(field, $"{field} must be at most {MaxNameLength} characters.") : null;
     }
 }

@@ -54,10 +54,19 @@ public sealed record BookingMetadata
             {
                 errors.Add(new FieldError(Field, $"{Field} key '{Shorten(key)}' must be 1 to {MaxKeyLength} characters."));
             }
+            else if (TextRules.HasHiddenCharacters(key))
+            {
+                errors.Add(new FieldError(Field, TextRules.HiddenCharactersMessage($"{Field} keys")));
+            }
+            else if (TextRules.HasHiddenCharacters(value, allowLineBreaks: true))
+            {
+                errors.Add(new FieldError($"{Field}.{key}", TextRules.HiddenCharactersExceptLineBreaksMessage($"{Field}.{key}")));
+            }
             else if (value is null || value.Length > MaxValueLength)
             {
                 errors.Add(new FieldError($"{Field}.{key}",
-                    $"{Field}.{key} must be a string of at most {MaxValueLength} characters, a number or a boolean."));
+                    $"{Field}.{key} must be a string of at most {MaxValueLength} characters, a number a 64-bit float can hold "
+                    + "(1e309 is too large), or a boolean."));
             }
             else
             {

@@ -3,7 +3,7 @@ using Booking.Domain.Common;
 
 namespace Booking.Domain.Bookings;
 
-/// <summary>An email address in the plain <c>local@domain.tld</c> form Cal.com accepts.</summary>
+/// <summary>An email address in the plain <c>local@domain.tld</c> form, in the characters Cal.com accepts.</summary>
 public sealed record EmailAddress
 {
     public const int MaxLength = 254;
@@ -21,6 +21,11 @@ public sealed record EmailAddress
         if (string.IsNullOrWhiteSpace(text))
         {
             return Parsed<EmailAddress>.Invalid(field, $"{field} is required.");
+        }
+
+        if (!TextRules.HasOnlyEmailCharacters(text.Trim()))
+        {
+            return Parsed<EmailAddress>.Invalid(field, TextRules.EmailCharactersMessage(field));
         }
 
         return IsValid(text)
@@ -44,6 +49,7 @@ public sealed record EmailAddress
         // MailAddress also accepts display names ("Jane <j@x.io>") and dotless hosts; Cal.com does not.
         var domain = parsed.Host;
         return parsed.Address == text
+            && TextRules.IsCalComEmail(text)
             && domain.Contains('.', StringComparison.Ordinal)
             && !domain.StartsWith('.') && !domain.EndsWith('.');
     }

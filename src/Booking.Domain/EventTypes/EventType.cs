@@ -57,7 +57,7 @@ public sealed record EventType
 
         var allowed = string.Join(", ", AllowedLengths.Select(length => length.ToString(CultureInfo.InvariantCulture)));
         throw new DomainException(field,
-            string.Create(CultureInfo.InvariantCulture, $"{quantity} must be {allowed} minutes for event type {Id}; it is {minutes}."));
+            string.Create(CultureInfo.InvariantCulture, $"{quantity} must be {allowed} minutes for event type {Id}; it is {minutes} minutes."));
     }
 
     /// <summary>
@@ -73,6 +73,6 @@ public sealed record EventType
         }
 
         throw new DomainException("end", string.Create(CultureInfo.InvariantCulture,
-            $"end - start must be {LengthInMinutes} minutes, the default length of event type {Id}, because Cal.com reschedules to that length; it is {slot.Duration.TotalMinutes}."));
+            $"end - start must be {LengthInMinutes} minutes, the default length of event type {Id}, because Cal.com reschedules to that length; it is {slot.Duration.TotalMinutes} minutes."));
     }
 }

@@ -25,7 +25,13 @@ public sealed record SlotSearchWindow
         To = to.ToUniversalTime();
     }
 
+    public const string EndedMessage =
+        "end is in the past: only slots from now on can be booked, so the search would find none. Ask for a window that ends in the future.";
+
     public bool Contains(DateTimeOffset start) => start >= From && start < To;
+
+    /// <summary>False for a window that is over: it can hold no slot that could still be booked.</summary>
+    public bool EndsAfter(DateTimeOffset now) => To > now;
 
     /// <summary>
     /// Reads a search's <c>start</c> and <c>end</c>, each an ISO-8601 date and time with <c>Z</c> or an offset, or a plain
@@ -62,6 +68,14 @@ public sealed record SlotSearchWindow
         if (Iso8601.TryParseInstant(text, out var instant))
         {
             return instant;
+        }
+
+        // A URL's query turns an unescaped + into a space, so "+02:00" arrives as " 02:00".
+        if (text.Contains(' ', StringComparison.Ordinal) && Iso8601.TryParseInstant(text.Replace(' ', '+'), out _))
+        {
+            return Parsed<DateTimeOffset>.Invalid(field,
+                $"{field} has a space where its offset's + should be: in a URL a + means a space, so write it as %2B, "
+                + "e.g. 2030-09-10T09:00:00%2B02:00.");
         }
 
         // Days at the very edges of the calendar cannot be shifted by a zone's offset without leaving it.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using Booking.Api.Errors;
 using Booking.Api.FunctionalTests.Infrastructure;
@@ -47,6 +48,33 @@ public sealed class HttpProtocolErrorTests : ApiFixture
         body["padding"] = new string('x', 64 * 1024);
         using var response = await Client.ReserveAsync(body);
         await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, ErrorTable.PayloadTooLarge.Code);
+    }
+
+    [TestCase(Requests.ReservePath)]
+    [TestCase("/api/bookings/fNjNdZPcD55W4xaxbKRtTZ/cancel")]
+    public async Task Body_InUtf16WithAnOddByteCount_Returns415SayingUtf8_NotA500(string path)
+    {
+        using var content = new ByteArrayContent([.. Encoding.Unicode.GetBytes("""{"reason":"x"}"""), (byte)'A']);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-16");
+
+        using var response = await Client.PostAsync(path, content);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.UnsupportedMediaType, ErrorTable.UnsupportedMediaType.Code);
+        Assert.That(error.GetProperty("details").GetString(), Does.Contain("UTF-8"));
+    }
+
+    [Test]
+    public async Task Reserve_WithBytesThatAreNotUtf8_Returns400NamingTheBody()
+    {
+        var text = Requests.ValidBody().ToJsonString();
+        var at = text.IndexOf("Jane", StringComparison.Ordinal);
+        using var content = new ByteArrayContent([.. Encoding.UTF8.GetBytes(text[..at]), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(text[at..])]);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+
+        using var response = await Client.PostAsync(Requests.ReservePath, content);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
+        Assert.That(error.MessageFor("body"), Is.EqualTo("The request body is not valid UTF-8."));
     }
 
     [Test]

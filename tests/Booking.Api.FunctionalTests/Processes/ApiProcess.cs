@@ -30,6 +30,31 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
+        var (process, port) = Launch(environment);
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => api.Collect(line.Data);
+        process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await api.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(120));
+        return api;
+    }
+
+    /// <summary>Runs the API until it exits by itself (a start-up failure), with its exit code and every line it wrote.</summary>
+    public static async Task<(int ExitCode, IReadOnlyList<string> Output)> RunToExitAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var (process, port) = Launch(environment);
+        await using var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => api.Collect(line.Data);
+        process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var exitCode = await api.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, api.Output);
+    }
+
+    private static (Process Process, int Port) Launch(IReadOnlyDictionary<string, string> environment)
+    {
         var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -46,14 +71,7 @@ public sealed class ApiProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The API process did not start.");
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, line) => api.Collect(line.Data);
-        process.ErrorDataReceived += (_, line) => api.Collect(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await api.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(120));
-        return api;
+        return (Process.Start(start) ?? throw new InvalidOperationException("The API process did not start."), port);
     }
 
     /// <summary>What an orchestrator sends to stop a container.</summary>
@@ -92,7 +110,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     private async Task WaitUntilAnsweringAsync(TimeSpan limit)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < limit)
         {
@@ -106,8 +124,10 @@ public sealed class ApiProcess : IAsyncDisposable
                 using var _ = await http.GetAsync("/");
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
             {
+                // Refused, or (on a busy machine, with several processes starting at once) accepted but not answered
+                // within the attempt's timeout: ask again until the limit.
                 await Task.Delay(100);
             }
         }

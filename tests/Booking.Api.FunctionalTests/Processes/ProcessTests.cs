@@ -112,6 +112,37 @@ public sealed class ProcessTests
         });
     }
 
+    [TestCase("text")]
+    [TestCase("json")]
+    public async Task Logs_OfARequestWithAForgedLineInItsPath_StayOneLinePerEvent(string format)
+    {
+        await using var calCom = await StartCalComAsync();
+        var environment = LiveOn(calCom);
+        environment["LOG_LEVEL"] = "info";
+        environment["LOG_FORMAT"] = format;
+        await using var api = await ApiProcess.StartAsync(environment);
+        using var http = new HttpClient { BaseAddress = api.BaseAddress };
+
+        using (await http.GetAsync(Observability.LogEscapingTests.ForgingPath.TrimStart('/')))
+        {
+        }
+
+        api.Terminate();
+        await api.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var output = api.Output;
+
+        Assert.That(output, Has.Some.Contains("FORGED"), "the request was logged");
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Has.None.StartsWith("[14:00:00.000 ERR]"));
+            Assert.That(string.Concat(output).Where(Booking.Domain.Common.TextRules.IsHidden), Is.Empty);
+            if (format == "json")
+            {
+                Assert.That(output.Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.ValueKind), Is.All.EqualTo(System.Text.Json.JsonValueKind.Object));
+            }
+        });
+    }
+
     [Test]
     public async Task Sigterm_LetsTheBookingInFlightFinishAndRefusesNewConnections()
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using Booking.Api.Errors;
 using Booking.Api.FunctionalTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Booking.Api.FunctionalTests.Security;
 
@@ -64,6 +66,58 @@ public sealed class InboundProtectionTests
     }
 
     [Test]
+    public async Task WrongKeys_FromOneAddress_AreRefusedWith429AfterTheLimit_EvenWithTheRightKey()
+    {
+        await using var factory = new BookingApiFactory(new Dictionary<string, string?>
+        {
+            ["Auth:ApiKeys:0"] = KeyA,
+            ["Auth:FailedAttemptsPerMinute"] = "3",
+        });
+
+        var wrong = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var response = await SendAsync(factory, Reserve("guess-" + attempt));
+            wrong.Add(response.StatusCode);
+        }
+
+        using var refused = await SendAsync(factory, Reserve(KeyA));
+
+        Assert.That(wrong, Is.All.EqualTo(HttpStatusCode.Unauthorized));
+        var error = await refused.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
+        Assert.That(error.GetProperty("details").GetString(), Does.Contain("X-Api-Key"));
+    }
+
+    [Test]
+    public async Task WrongKeys_AreLoggedInAggregate_NotOneLineEach()
+    {
+        var sink = new CapturingLogSink();
+        await using var factory = new BookingApiFactory(
+            new Dictionary<string, string?> { ["Auth:ApiKeys:0"] = KeyA, ["Auth:FailedAttemptsPerMinute"] = "10", ["LOG_LEVEL"] = "info" },
+            services => services.AddSingleton<Serilog.Core.ILogEventSink>(sink));
+
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            using var _ = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/abc") { Headers = { { "X-Api-Key", "guess-" + attempt } } });
+        }
+
+        using (await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/nothing-here") { Headers = { { "X-Api-Key", KeyA } } }))
+        {
+            for (var wait = 0; wait < 200 && !sink.Events.Any(e => e.RenderMessage().Contains("/api/nothing-here", StringComparison.Ordinal)); wait++)
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        var lines = sink.Events.Select(e => e.RenderMessage()).Where(line => !line.Contains("/api/nothing-here", StringComparison.Ordinal)).ToList();
+        Assert.That(lines.Where(line => line.Contains("/api/bookings/abc", StringComparison.Ordinal)), Is.Empty, "no request line per attempt");
+        Assert.That(lines.Where(line => line.Contains("missing or wrong API key", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(2),
+            "the first failure of the minute and the moment the address is refused: " + string.Join(" | ", lines));
+        Assert.That(lines, Has.Some.Contains("10 missing or wrong API keys"));
+    }
+
+    [Test]
     public async Task Reserve_WhenKeyRight_Books()
     {
         await using var factory = WithApiKeys();
@@ -109,6 +163,26 @@ public sealed class InboundProtectionTests
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         await third.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
         Assert.That(third.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public async Task Reserve_OverTheClientsRateLimit_SaysTheSecondsUntilItsWindowCloses()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = new BookingApiFactory(
+            new Dictionary<string, string?> { ["InboundRateLimit:PermitsPerMinute"] = "2" },
+            services => services.AddSingleton<TimeProvider>(clock));
+
+        using var first = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/not*an*id"));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        using var second = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/not*an*id"));
+        clock.Advance(TimeSpan.FromSeconds(15));
+        using var third = await SendAsync(factory, new HttpRequestMessage(HttpMethod.Get, "/api/bookings/not*an*id"));
+
+        Assert.That((first.StatusCode, second.StatusCode), Is.EqualTo((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest)));
+        var error = await third.AssertErrorAsync(HttpStatusCode.TooManyRequests, ErrorTable.RateLimited.Code);
+        Assert.That(third.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(15)), "the window opened 45 s ago");
+        Assert.That(error.GetProperty("details").GetString(), Does.Contain("retry after 15 s"));
     }
 
     [Test]

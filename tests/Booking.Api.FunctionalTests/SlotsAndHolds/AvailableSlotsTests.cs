@@ -133,9 +133,15 @@ public sealed class AvailableSlotsTests : ApiFixture
     [Test]
     public async Task Find_WhenNothingIsFree_ReturnsNoDays()
     {
-        var past = DateOnly.FromDateTime(DateTime.UtcNow.Date.AddDays(-3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // 3139334 works Monday to Friday in New York: a Sunday has nothing free.
+        var sunday = DateOnly.FromDateTime(DateTime.UtcNow.Date.AddDays(14));
+        while (sunday.DayOfWeek != DayOfWeek.Sunday)
+        {
+            sunday = sunday.AddDays(1);
+        }
 
-        var body = await FindExpectingOkAsync($"eventTypeId=3139331&start={past}&end={past}");
+        var date = sunday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var body = await FindExpectingOkAsync($"eventTypeId=3139334&start={date}&end={date}&timezone=America/New_York");
 
         Assert.That(body.GetProperty("days").GetArrayLength(), Is.Zero);
     }
@@ -168,6 +174,16 @@ public sealed class AvailableSlotsTests : ApiFixture
     }
 
     [Test]
+    public async Task Find_WhenAParameterIsGivenTwice_NamesIt_AndAsksCalComNothing()
+    {
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&eventTypeId=3139332&start={DayText}&end={DayText}&timezone=UTC&timezone=Europe/Berlin");
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "eventTypeId", "timezone" }));
+        Assert.That(error.MessageFor("eventTypeId"), Is.EqualTo("eventTypeId is given 2 times; give it once."));
+    }
+
+    [Test]
     public async Task Find_AcceptsParameterNamesInAnyCase()
     {
         await FindExpectingOkAsync($"EventTypeId=3139331&start={At(9)}&end={At(10)}&timeZone=Europe/Berlin");
@@ -183,6 +199,25 @@ public sealed class AvailableSlotsTests : ApiFixture
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
         Assert.That(error.Fields(), Is.EqualTo(new[] { field }));
+    }
+
+    [Test]
+    public async Task Find_WithAnOffsetsPlusUnescaped_SaysToWriteItAsPercent2B()
+    {
+        using var response = await Client.FindSlotsAsync($"eventTypeId=3139331&start={DayText}T09:00:00+02:00&end={DayText}T12:00:00%2B02:00");
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
+        Assert.That(error.Fields(), Is.EqualTo(new[] { "start" }));
+        Assert.That(error.MessageFor("start"), Does.Contain("write it as %2B"));
+    }
+
+    [Test]
+    public async Task Find_EntirelyInThePast_Returns400SayingSo_AndAsksCalComNothing()
+    {
+        using var response = await Client.FindSlotsAsync("eventTypeId=3139331&start=2020-01-06&end=2020-01-07");
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
+        Assert.That(error.MessageFor("end"), Does.StartWith("end is in the past"));
     }
 
     [Test]

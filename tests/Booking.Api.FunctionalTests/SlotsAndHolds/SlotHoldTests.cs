@@ -155,7 +155,7 @@ public sealed class SlotHoldTests : ApiFixture
         using var response = await Client.HoldAsync(body);
 
         var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, ErrorTable.Validation.Code);
-        Assert.That(error.MessageFor("durationMinutes"), Is.EqualTo("durationMinutes must be 30 minutes for event type 3139331; it is 45."));
+        Assert.That(error.MessageFor("durationMinutes"), Is.EqualTo("durationMinutes must be 30 minutes for event type 3139331; it is 45 minutes."));
     }
 
     [Test]

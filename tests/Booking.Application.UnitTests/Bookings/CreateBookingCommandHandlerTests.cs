@@ -105,7 +105,7 @@ public sealed class CreateBookingCommandHandlerTests
         var thrown = Assert.ThrowsAsync<DomainException>(() => HandleAsync(Valid() with { End = "2030-01-08T14:45:00Z" }));
 
         Assert.That(FailureException.Of(thrown!)!.Errors.Single(),
-            Is.EqualTo(new FieldError("end", "end - start must be 30 minutes for event type 3139331; it is 45.")));
+            Is.EqualTo(new FieldError("end", "end - start must be 30 minutes for event type 3139331; it is 45 minutes.")));
         calCom.Verify(g => g.CreateBookingAsync(It.IsAny<BookingAggregate>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

@@ -103,7 +103,7 @@ public sealed class CreateBookingCommandValidatorTests
     public void Validate_WhenMetadataValueNotText_Fails()
     {
         var result = Validate(Valid() with { Metadata = MetadataOf(("nested", null)) });
-        Assert.That(result.Errors.Single().ErrorMessage, Does.Contain("must be a string of at most 500 characters, a number or a boolean"));
+        Assert.That(result.Errors.Single().ErrorMessage, Does.Contain("must be a string of at most 500 characters, a number a 64-bit float can hold (1e309 is too large), or a boolean"));
     }
 
     [Test]
@@ -111,6 +111,27 @@ public sealed class CreateBookingCommandValidatorTests
     {
         var result = Validate(Valid() with { Metadata = MetadataOf(("notes", new string('n', 501))) });
         Assert.That(result.Errors.Single().PropertyName, Is.EqualTo("metadata.notes"));
+    }
+
+    [TestCase("notes", "a\u0000b", "metadata.notes", "must not contain control characters other than tab and line breaks")]
+    [TestCase("k\u001b", "v", "metadata", "metadata keys must not contain control characters")]
+    public void Validate_WhenMetadataHasHiddenCharacters_SaysWhich(string key, string value, string field, string message)
+    {
+        var result = Validate(Valid() with { Metadata = MetadataOf((key, value)) });
+        var error = result.Errors.Single();
+        Assert.That(error.PropertyName, Is.EqualTo(field));
+        Assert.That(error.ErrorMessage, Does.Contain(message));
+    }
+
+    [Test]
+    public void Validate_WhenNameHasABidiOverride_AndEmailALookAlikeLetter_NamesBoth()
+    {
+        var result = Validate(Valid() with { Attendee = ("Jane \u202eSmith", "j\u0430ne@example.com") });
+        Assert.That(result.Errors.Select(e => e.ErrorMessage), Is.EquivalentTo(new[]
+        {
+            Booking.Domain.Common.TextRules.HiddenCharactersMessage("attendee.name"),
+            Booking.Domain.Common.TextRules.EmailCharactersMessage("attendee.email"),
+        }));
     }
 
     [Test]

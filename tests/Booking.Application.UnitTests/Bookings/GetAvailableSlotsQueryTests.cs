@@ -153,16 +153,35 @@ public sealed class GetAvailableSlotsQueryTests
     }
 
     private static IEnumerable<string> Fields(GetAvailableSlotsQuery query) =>
-        new GetAvailableSlotsQueryValidator().Validate(query).Errors.Select(e => e.PropertyName);
+        new GetAvailableSlotsQueryValidator(TimeProvider.System).Validate(query).Errors.Select(e => e.PropertyName);
 
     private static string Message(GetAvailableSlotsQuery query) =>
-        new GetAvailableSlotsQueryValidator().Validate(query).Errors.Single().ErrorMessage;
+        new GetAvailableSlotsQueryValidator(TimeProvider.System).Validate(query).Errors.Single().ErrorMessage;
 
     [TestCase("2030-09-10", "2030-09-10")]
     [TestCase("2030-09-10T00:00:00Z", "2030-09-17T00:00:00-04:00")]
     [TestCase("2030-09-01", "2030-10-01")]
     public void Validate_WhenWindowIsValid_Passes(string start, string end) =>
         Assert.That(Fields(Query(start, end)), Is.Empty);
+
+    [Test]
+    public void Validate_WhenTheWindowHasPassed_SaysSo_ButAWindowStillRunningPasses()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Utc("2030-09-10T15:00:00Z"));
+        var validator = new GetAvailableSlotsQueryValidator(clock);
+
+        Assert.That(validator.Validate(Query("2030-09-09T00:00:00Z", "2030-09-10T15:00:00Z")).Errors.Single().ErrorMessage, Does.StartWith("end is in the past"));
+        Assert.That(validator.Validate(Query("2030-09-09T00:00:00Z", "2030-09-10T15:30:00Z")).IsValid, Is.True);
+    }
+
+    [TestCase("2030-09-10T09:00:00 02:00", "2030-09-10T12:00:00Z", "start")]
+    [TestCase("2030-09-10T09:00:00Z", "2030-09-10T12:00:00 05:30", "end")]
+    public void Validate_WhenAnOffsetsPlusArrivedAsASpace_SaysToWriteItAsPercent2B(string start, string end, string field)
+    {
+        var error = new GetAvailableSlotsQueryValidator(TimeProvider.System).Validate(Query(start, end)).Errors.Single();
+        Assert.That(error.PropertyName, Is.EqualTo(field));
+        Assert.That(error.ErrorMessage, Is.EqualTo($"{field} has a space where its offset's + should be: in a URL a + means a space, so write it as %2B, e.g. 2030-09-10T09:00:00%2B02:00."));
+    }
 
     [Test]
     public void Validate_WhenEverythingMissing_ListsEveryRequiredParameter() =>

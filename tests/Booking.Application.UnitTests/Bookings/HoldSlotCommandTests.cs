@@ -80,7 +80,7 @@ public sealed class HoldSlotCommandTests
         var thrown = Assert.ThrowsAsync<DomainException>(() => Handler().Handle(Command(45), CancellationToken.None));
 
         Assert.That(FailureException.Of(thrown!)!.Errors.Single(),
-            Is.EqualTo(new FieldError("durationMinutes", "durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 45.")));
+            Is.EqualTo(new FieldError("durationMinutes", "durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 45 minutes.")));
         calCom.Verify(g => g.HoldSlotAsync(It.IsAny<EventTypeId>(), It.IsAny<DateTimeOffset>(), It.IsAny<int?>(), It.IsAny<EventType?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

@@ -117,7 +117,7 @@ public sealed class RescheduleBookingCommandTests
         var thrown = Assert.ThrowsAsync<DomainException>(() => Handler().Handle(Command(end: "2030-01-09T11:00:00Z"), CancellationToken.None));
 
         Assert.That(FailureException.Of(thrown!)!.Errors.Single(), Is.EqualTo(new FieldError("end",
-            "end - start must be 30 minutes, the default length of event type 3139331, because Cal.com reschedules to that length; it is 60.")));
+            "end - start must be 30 minutes, the default length of event type 3139331, because Cal.com reschedules to that length; it is 60 minutes.")));
         calCom.Verify(g => g.RescheduleBookingAsync(It.IsAny<BookingAggregate>(), It.IsAny<TimeSlot>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

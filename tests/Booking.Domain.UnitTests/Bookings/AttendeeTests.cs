@@ -47,6 +47,13 @@ public sealed class AttendeeTests
             Is.EqualTo(new[] { new FieldError("attendee.name", "attendee.name must be at most 200 characters.") }));
     }
 
+    [TestCase("Jane\0Smith")]
+    [TestCase("Jane \u202eSmith")]
+    [TestCase("Jane\r\nSmith")]
+    public void Parse_WhenNameHasHiddenCharacters_ReportsAttendeeName(string name) =>
+        Assert.That(Attendee.Parse((name, "jane@example.com"), "UTC").Errors,
+            Is.EqualTo(new[] { new FieldError("attendee.name", TextRules.HiddenCharactersMessage("attendee.name")) }));
+
     [Test]
     public void Parse_ReportsEveryProblemAtOnce() =>
         Assert.That(FieldsOf(Attendee.Parse((null, "not-an-email"), "Mars/Olympus")),

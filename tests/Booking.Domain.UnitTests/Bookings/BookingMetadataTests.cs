@@ -48,12 +48,23 @@ public sealed class BookingMetadataTests
     [Test]
     public void Parse_WhenValueTooLongOrNotText_NamesTheKey()
     {
-        const string Rule = "must be a string of at most 500 characters, a number or a boolean.";
+        const string Rule = "must be a string of at most 500 characters, a number a 64-bit float can hold (1e309 is too large), or a boolean.";
         Assert.That(Parse(("long", new string('v', BookingMetadata.MaxValueLength + 1)), ("nested", null)).Errors, Is.EqualTo(new[]
         {
             new FieldError("metadata.long", $"metadata.long {Rule}"),
             new FieldError("metadata.nested", $"metadata.nested {Rule}"),
         }));
         Assert.That(Parse(("ok", new string('v', BookingMetadata.MaxValueLength))).IsValid, Is.True);
+    }
+
+    [Test]
+    public void Parse_WhenKeyOrValueHasHiddenCharacters_SaysWhichWhileAllowingLineBreaksInValues()
+    {
+        Assert.That(Parse(("notes", "line one\r\nline two\tend")).IsValid, Is.True);
+        Assert.That(Parse(("notes", "a\u202eb"), ("k\u001b", "v")).Errors, Is.EqualTo(new[]
+        {
+            new FieldError("metadata.notes", TextRules.HiddenCharactersExceptLineBreaksMessage("metadata.notes")),
+            new FieldError("metadata", TextRules.HiddenCharactersMessage("metadata keys")),
+        }));
     }
 }

@@ -17,6 +17,8 @@ public sealed class EmailAddressTests
     [TestCase("jane doe@example.com")]
     [TestCase("jane@example.")]
     [TestCase("@example.com")]
+    [TestCase("j\u0430ne@example.com")]
+    [TestCase("jane\0@example.com")]
     public void IsValid_WhenNotAPlainAddress_ReturnsFalse(string? email) => Assert.That(EmailAddress.IsValid(email), Is.False);
 
     [Test]

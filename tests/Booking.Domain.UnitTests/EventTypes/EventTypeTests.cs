@@ -26,8 +26,8 @@ public sealed class EventTypeTests
         Assert.That(() => SeveralLengths.EnsureCanBook(Minutes(60)), Throws.Nothing);
     }
 
-    [TestCase(45, "end - start must be 30 minutes for event type 3139331; it is 45.")]
-    [TestCase(30.5, "end - start must be 30 minutes for event type 3139331; it is 30.5.")]
+    [TestCase(45, "end - start must be 30 minutes for event type 3139331; it is 45 minutes.")]
+    [TestCase(30.5, "end - start must be 30 minutes for event type 3139331; it is 30.5 minutes.")]
     public void EnsureCanBook_WhenTheLengthIsNotOffered_ReportsEnd(double minutes, string message) =>
         Assert.That(() => SingleLength.EnsureCanBook(Minutes(minutes)),
             Throws.TypeOf<DomainException>().With.Property(nameof(DomainException.Field)).EqualTo("end").And.Message.EqualTo(message));
@@ -41,7 +41,7 @@ public sealed class EventTypeTests
     [Test]
     public void EnsureOffersLength_ListsEveryOfferedLength() =>
         Assert.That(() => SeveralLengths.EnsureOffersLength(20, "durationMinutes", "durationMinutes"),
-            Throws.TypeOf<DomainException>().With.Message.EqualTo("durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 20."));
+            Throws.TypeOf<DomainException>().With.Message.EqualTo("durationMinutes must be 15, 30, 60 minutes for event type 3139332; it is 20 minutes."));
 
     [Test]
     public void EnsureRescheduleLength_AcceptsOnlyTheDefaultLength()

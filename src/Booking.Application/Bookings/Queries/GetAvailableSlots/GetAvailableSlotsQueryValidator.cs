@@ -1,4 +1,5 @@
 using Booking.Application.Common.Validation;
+using Booking.Domain.Slots;
 using FluentValidation;
 
 namespace Booking.Application.Bookings.Queries.GetAvailableSlots;
@@ -6,10 +7,14 @@ namespace Booking.Application.Bookings.Queries.GetAvailableSlots;
 /// <summary>Field names are the query parameter names.</summary>
 public sealed class GetAvailableSlotsQueryValidator : AbstractValidator<GetAvailableSlotsQuery>
 {
-    public GetAvailableSlotsQueryValidator()
+    public GetAvailableSlotsQueryValidator(TimeProvider timeProvider)
     {
         RuleFor(q => q.EventTypeId).MustBeRead();
         RuleFor(q => q.TimeZone).MustBeRead();
         RuleFor(q => q.Window).MustBeRead();
+        RuleFor(q => q.Window)
+            .Must(window => !window.IsValid || window.Value.EndsAfter(timeProvider.GetUtcNow()))
+            .WithMessage(SlotSearchWindow.EndedMessage)
+            .OverridePropertyName("end");
     }
 }
